@@ -1,0 +1,187 @@
+/**
+ * The command-line interface, as a function: `run(argv, io)` returns the exit
+ * code (0 every input gave a record, 1 some inputs failed, 2 usage error).
+ * Only `main.ts` calls process.exit.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Format, type Sink, fileSink, folderSink, stdoutSink, writeErrors } from '../export/index.js';
+import { extractPaths } from '../pipeline.js';
+import { type ExtractionError, type PressRecord, SCHEMA_VERSION, isExtractionError, recordJsonSchema } from '../schema/record.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin?: NodeJS.ReadableStream;
+}
+
+const defaultIO: CliIO = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+class UsageError extends Error {}
+
+const HELP = `press-facts — turn press releases into structured, validated fact records
+
+Usage:
+  press-facts extract <inputs...> [options]   extract records from files, folders, globs or - (stdin)
+  press-facts schema                          print the JSON Schema of a record
+  press-facts --help | --version
+
+extract options:
+  --format json|jsonl|csv|entities-csv   output format (default: jsonl on stdout; from the extension for --out FILE)
+  --out FILE|DIR                         write to FILE, or to DIR as records.json, records.jsonl, records.csv, entities.csv
+  --reference-date YYYY-MM-DD            resolve relative dates against this date when a document states none
+  --languages en,lv,de                   candidate languages for detection (default: a broad European set)
+  --errors FILE                          also write error entries to FILE (JSONL)
+  --max-bytes N                          largest input accepted, in bytes (default 52428800)
+  --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
+  --quiet                                no summary line
+
+Inputs: .txt .md .html .htm .jsonl .ndjson files; folders are walked recursively.
+JSONL lines: {"id"?, "text"? | "html"? | "markdown"?, "title"?, "url"?, "publishedAt"?, "language"?}.
+Exit codes: 0 every input gave a record; 1 some inputs failed; 2 usage error.
+`;
+
+async function version(): Promise<string> {
+  const pkgPath = new URL('../../package.json', import.meta.url);
+  const pkg = JSON.parse(await readFile(pkgPath, 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function formatFromExtension(file: string): Format | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.csv') return path.basename(file).toLowerCase().startsWith('entities') ? 'entities-csv' : 'csv';
+  return null;
+}
+
+const FORMATS = new Set(['json', 'jsonl', 'csv', 'entities-csv']);
+
+async function openSink(out: string | undefined, format: string | undefined, csvSafe: boolean): Promise<Sink> {
+  if (format && !FORMATS.has(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl, csv, entities-csv)`);
+  if (!out) return stdoutSink((format as Format) ?? 'jsonl', { csvSafe });
+  const isDir = (existsSync(out) && statSync(out).isDirectory()) || out.endsWith('/') || (!path.extname(out) && !format);
+  if (isDir) {
+    if (format) throw new UsageError('--format chooses one file; with --out DIR all four files are written');
+    return folderSink(out, { csvSafe });
+  }
+  const f = (format as Format) ?? formatFromExtension(out);
+  if (!f) throw new UsageError(`cannot tell the format of "${out}": add --format`);
+  return fileSink(out, f, { csvSafe });
+}
+
+async function extractCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      'reference-date': { type: 'string' },
+      languages: { type: 'string' },
+      errors: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'no-csv-safe': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('extract needs at least one input (file, folder, glob or -)');
+  const ref = values['reference-date'];
+  if (ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${ref}"`);
+  const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : undefined;
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes must be a positive integer');
+  const sink = await openSink(values.out, values.format, !values['no-csv-safe']);
+  const started = process.hrtime.bigint();
+  const errors: ExtractionError[] = [];
+  let records = 0;
+  let aborted = false;
+  const onSignal = () => {
+    aborted = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    for await (const item of extractPaths(positionals, {
+      ...(ref ? { referenceDate: ref } : {}),
+      ...(values.languages ? { languages: values.languages.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+      ...(maxBytes ? { maxBytes } : {}),
+      ...(io.stdin ? { stdin: io.stdin } : {}),
+    })) {
+      if (isExtractionError(item as PressRecord | ExtractionError)) {
+        const e = item as ExtractionError;
+        errors.push(e);
+        io.stderr(`press-facts: error: ${e.input}: ${e.reason} [${e.code}]\n`);
+      } else {
+        records++;
+        await sink.write(item as PressRecord);
+      }
+      if (aborted) break;
+    }
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  if (aborted) {
+    await sink.abort();
+    io.stderr('press-facts: interrupted; no output written\n');
+    return 130;
+  }
+  await sink.close();
+  if (values.errors) await writeErrors(values.errors, errors);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (!values.quiet) {
+    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${values.out ? ` → ${values.out}` : ''}\n`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+async function schemaCommand(args: string[], io: CliIO): Promise<number> {
+  parseArgs({ args, allowPositionals: false, strict: true, options: {} });
+  io.stdout(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+/** Run the CLI with `argv` (without node and script). Returns the exit code. */
+export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${await version()} (schema ${SCHEMA_VERSION})\n`);
+      return 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP);
+      return 0;
+    }
+    switch (command) {
+      case 'extract':
+        return await extractCommand(rest, io);
+      case 'schema':
+        return await schemaCommand(rest, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
+      io.stderr(`press-facts: ${(e as Error).message}\nRun "press-facts --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr(`press-facts: fatal: ${(e as Error).stack ?? String(e)}\n`);
+    return 3;
+  }
+}
+
+export { UsageError };

@@ -1,0 +1,90 @@
+/**
+ * The date stage: finds temporal expressions, normalizes them to TIMEX3 values
+ * at their own granularity and resolves relative ones against the document's
+ * reference date (never the machine's clock).
+ */
+import { type Doc, type PipelineOptions, warn } from '../../doc.js';
+import type { DateMention } from '../../schema/record.js';
+import { type YMD, parseISODate, formatDay } from './calendar.js';
+import { type DateCandidate, type ParseContext, PARSERS } from './parsers.js';
+
+export { PARSERS } from './parsers.js';
+export type { DateCandidate } from './parsers.js';
+
+/** Find every temporal expression in `text`, resolved against `ref` when given. Overlaps keep the longest match. */
+export function findDates(text: string, ref: YMD | null): DateCandidate[] {
+  const ctx: ParseContext = { text, ref };
+  const all: (DateCandidate & { order: number })[] = [];
+  PARSERS.forEach((parser, order) => {
+    parser.pattern.lastIndex = 0;
+    for (const m of text.matchAll(parser.pattern)) {
+      const built = parser.build(m, ctx);
+      if (!built) continue;
+      // Trim a leading "the " that a pattern allowed for context.
+      let start = m.index + (built.skip ?? 0);
+      const end = m.index + m[0].length;
+      const lead = /^(?:the\s|le\s|on\s)/i.exec(text.slice(start, end));
+      if (lead) start += lead[0].length;
+      all.push({ start, end, type: built.type, value: built.value, resolved: built.resolved, order });
+    }
+  });
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const taken: DateCandidate[] = [];
+  const occupied: [number, number][] = [];
+  for (const c of all) {
+    if (occupied.some(([s, e]) => c.start < e && s < c.end)) continue;
+    occupied.push([c.start, c.end]);
+    taken.push({ start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved });
+  }
+  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const EVENT_WORDS =
+  /\b(held|hold|holds|host|hosts|hosted|took place|take place|takes place|will be|launch|launched|opens?|opened|meeting|conference|summit|forum|event|ceremony|session|workshop|webinar|festival|discussion|exhibition|scheduled|approved|adopted|signed|announced|elected|election|begins?|began|starts?|started|ends?|ended)\b/i;
+
+/** Is this a day-level (or range of days) value? */
+const dayLevel = (v: string) => /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(v);
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 400);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 400);
+  const stop = after.search(/[.\n]/);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+/** Decide the reference date: input/page metadata, the dateline, the option, else the first full date in the text. */
+function referenceFor(doc: Doc, options: PipelineOptions): { ref: YMD | null; inferred: boolean } {
+  const stated = parseISODate(doc.publishedAt) ?? parseISODate(options.referenceDate);
+  if (stated) return { ref: stated, inferred: false };
+  const first = findDates(doc.text.slice(0, 20000), null).find((d) => d.type === 'date' && d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  return { ref: first ? parseISODate(first.value) : null, inferred: Boolean(first) };
+}
+
+export function extractDates(doc: Doc, options: PipelineOptions = {}): Doc {
+  const { ref, inferred } = referenceFor(doc, options);
+  doc.referenceDate = ref ? formatDay(ref) : null;
+  if (!doc.publishedAt && options.referenceDate && parseISODate(options.referenceDate)) {
+    doc.publishedAt = options.referenceDate;
+    doc.publishedAtSource = 'option';
+  }
+  if (inferred && ref) {
+    warn(doc, 'dates', 'reference-date-inferred', `no publication date found; relative dates resolved against the first full date in the text (${formatDay(ref)})`);
+  }
+  const found = findDates(doc.text, ref);
+  let unresolved = 0;
+  const dates: DateMention[] = found.map((c) => {
+    if (!c.resolved) unresolved++;
+    let role: DateMention['role'] = 'other';
+    const inDateline = doc.dateline && c.start >= doc.dateline.start && c.end <= doc.dateline.end;
+    if (inDateline || (doc.publishedAt && c.value === doc.publishedAt && c.start < 400 && doc.publishedAtSource !== 'option')) role = 'published';
+    else if (dayLevel(c.value) && EVENT_WORDS.test(sentenceAround(doc.text, c.start, c.end))) role = 'event';
+    return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value, role, resolved: c.resolved };
+  });
+  if (unresolved > 0) {
+    warn(doc, 'dates', 'no-reference-date', `${unresolved} relative date expression(s) left unresolved: no publication or reference date known`);
+  }
+  doc.dates = dates;
+  return doc;
+}

@@ -1,0 +1,79 @@
+/**
+ * Date words per language: month and weekday names with their inflected forms.
+ * One table for all languages lets one set of patterns read "9 July 2024",
+ * "9. Juli 2024", "le 9 juillet 2024", "9 de julio de 2024" and "2024. gada 9. jūlijā".
+ */
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_ABBR: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const DE_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+/** Latvian month stems; the inflected forms (janvāris, janvārī, janvāra …) are generated below. */
+const LV_STEMS = ['janvār', 'februār', 'mart', 'aprīl', 'maij', 'jūnij', 'jūlij', 'august', 'septembr', 'oktobr', 'novembr', 'decembr'];
+const LV_ENDINGS = ['is', 'ī', 'a', 's', 'ā', 'ijs', 'ijā', 'ija', 'ī'];
+
+/** Lower-cased month word → month number (1–12). */
+export const MONTHS = new Map<string, number>();
+const add = (word: string, month: number) => {
+  if (!MONTHS.has(word)) MONTHS.set(word, month);
+};
+EN_MONTHS.forEach((w, i) => add(w, i + 1));
+Object.entries(EN_MONTH_ABBR).forEach(([w, m]) => add(w, m));
+DE_MONTHS.forEach((w, i) => add(w, i + 1));
+add('jänner', 1);
+add('maerz', 3);
+FR_MONTHS.forEach((w, i) => add(w, i + 1));
+add('fevrier', 2);
+add('aout', 8);
+add('decembre', 12);
+ES_MONTHS.forEach((w, i) => add(w, i + 1));
+add('setiembre', 9);
+LV_STEMS.forEach((stem, i) => {
+  // "marts/martā", "maijs/maijā", "jūnijs/jūnijā", "augusts/augustā", "septembris/septembrī"
+  for (const e of LV_ENDINGS) add(stem + e, i + 1);
+});
+
+/** Month words that are also ordinary words and need a number next to them. */
+export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'sept', 'dec', 'mai', 'mars', 'august', 'mayo']);
+
+/** English, German, French, Spanish and Latvian weekday names → ISO weekday (Mon = 1). */
+export const WEEKDAYS = new Map<string, number>();
+[
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+  ['tues', 'weds', 'thur', 'thurs'],
+  ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  ['pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien'],
+].forEach((names, row) => {
+  names.forEach((n, i) => {
+    if (row === 2) WEEKDAYS.set(n, [2, 3, 4, 4][i]);
+    else WEEKDAYS.set(n, i + 1);
+  });
+});
+WEEKDAYS.delete('sun');
+WEEKDAYS.delete('sat');
+WEEKDAYS.delete('wed');
+WEEKDAYS.delete('mar');
+
+/** Number words used in durations and "two weeks ago". */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, several: -1, few: -1, couple: 2,
+};
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+/** Escape and sort (longest first) for a regex alternation. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

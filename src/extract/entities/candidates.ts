@@ -1,0 +1,390 @@
+/**
+ * Find, then classify: capitalized phrases are chunked from tokens (allowing
+ * "of", "&", name particles inside), trimmed of sentence-initial common words
+ * and possessives, split at job titles ("Policy Director | Rolands Heniņš"),
+ * and classified as person, organization or place from lexicons, structure
+ * (org heads, legal forms, acronyms) and context (titles, honorifics,
+ * reporting verbs). Each proposal carries its evidence.
+ */
+import type { EntityCandidate, RoleCandidate } from '../../doc.js';
+import {
+  HONORIFICS,
+  NOT_ACRONYMS,
+  TRAILING_ORG_HEADS,
+  US_STATE_CODES,
+  isFirstName,
+  lookupPlace,
+  LAST_NAMES,
+  MONTH_AND_DAY_WORDS,
+  NAME_PARTICLES,
+  ORGANIZATIONS,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACES,
+  REPORTING_VERBS,
+  STOPWORDS,
+  THING_HEADS,
+  TITLE_HEADS,
+  tagsOf,
+  TITLE_MODIFIERS,
+  isCommonWord,
+  isDemonym,
+} from '../../lexicons/index.js';
+import type { Token } from './tokens.js';
+
+/** Words after which "of" continues a name: "Ministry of", "University of", "Republic of", "Gulf of". */
+const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', 'state', 'states', 'city', 'province', 'county', 'region', 'gulf', 'bay', 'isle', 'isles', 'island', 'islands', 'sea', 'lake', 'mount', 'cape', 'district', 'commonwealth', 'federation', 'emirates', 'principality', 'duchy', 'bank', 'museum', 'house', 'hall', 'court', 'school', 'office']);
+
+export const POSSESSIVE = /['’]s$|['’]$/u;
+/** Words that continue an organization or place name after its head: "Ministry of", "Ayuntamiento de". */
+const OF_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'des', 'du', 'der', 'di', 'da', 'für', 'pour', 'para']);
+/** Languages whose common nouns are lower case, so an unknown capitalized pair is probably a name. */
+const NAME_SHAPE_LANGUAGES = new Set(['en', 'lv', 'lt', 'et', 'und']);
+
+export interface ChunkContext {
+  text: string;
+  tokens: Token[];
+  /** Lower-cased words seen capitalized in mid-sentence somewhere in the document. */
+  midSentenceCaps: Set<string>;
+  /** Lower-cased words seen in lower case somewhere in the document. */
+  lowerWords: Set<string>;
+  /** The block is written in capitals or title case (headlines, CoNLL-style): rely on lexicons only. */
+  shouting: boolean;
+  /** Language of the block (ISO 639-1 or "und"): decides which name rules apply. */
+  language: string;
+}
+
+const isTitleWord = (lower: string) => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+const stripDot = (s: string) => s.replace(/\.$/, '');
+
+function nameToken(t: Token | undefined): boolean {
+  if (!t || !t.word || !t.cap) return false;
+  if (/^\p{N}+$/u.test(t.text)) return false;
+  return !MONTH_AND_DAY_WORDS.has(stripDot(t.lower));
+}
+
+/** Is the token a common word written with a capital only because it starts a sentence? */
+function sentenceInitialCommon(t: Token, ctx: ChunkContext): boolean {
+  const w = stripDot(t.lower).replace(POSSESSIVE, '');
+  if (STOPWORDS.has(w) || isDemonym(w)) return true;
+  if (isCommonWord(w) && !ctx.midSentenceCaps.has(w)) return true;
+  if (ctx.lowerWords.has(w) && !ctx.midSentenceCaps.has(w)) return true;
+  if (!ctx.midSentenceCaps.has(w) && /(?:ing|ly|tion|tions|ment|ments|ness|ship|ity|ities|ies|ed|ous|ive|ful|less|able|ance|ence)$/.test(w) && !PLACES.has(w) && !isFirstName(w)) return true;
+  return false;
+}
+
+interface Span {
+  i: number;
+  j: number; // exclusive
+}
+
+/** Group adjacent capitalized tokens (with connectors) into chunks. */
+function chunk(ctx: ChunkContext): Span[] {
+  const { tokens } = ctx;
+  const out: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let hasOfHead = OF_HEADS.has(tokens[i].lower);
+    let hasOf = false;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      const prev = tokens[j - 1];
+      if (t.newlineBefore) break;
+      if (POSSESSIVE.test(prev.text) && prev.word) break; // "Latvia’s Ministry" → stop after the possessive
+      if (nameToken(t)) {
+        hasOfHead ||= OF_HEADS.has(t.lower);
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      const next2 = tokens[j + 2];
+      if (OF_CONNECTORS.has(t.lower) && hasOfHead) {
+        if (nameToken(next) && !next.newlineBefore) {
+          hasOf = true;
+          j += 1;
+          continue;
+        }
+        if (next?.lower === 'the' && nameToken(next2)) {
+          hasOf = true;
+          j += 2;
+          continue;
+        }
+      }
+      if (t.text === '&' && nameToken(next)) {
+        j++;
+        continue;
+      }
+      if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower)) {
+        j++;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.lower) && !t.cap && j - i <= 2 && !hasOfHead) {
+        let k = j;
+        while (k < tokens.length && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap && k - j < 3) k++;
+        if (nameToken(tokens[k])) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Aizsardzības ministrija": lower-case organization nouns after the name (Latvian, Lithuanian).
+    for (let k = j; k < Math.min(tokens.length, j + 2); k++) {
+      const t = tokens[k];
+      if (!t.word || t.cap || t.newlineBefore) break;
+      if (TRAILING_ORG_HEADS.has(t.lower)) {
+        j = k + 1;
+        break;
+      }
+    }
+    // "Acme Robotics, Inc." — a legal form after a comma belongs to the name.
+    if (tokens[j]?.text === ',' && tokens[j + 1] && ORG_SUFFIXES.has(tokens[j + 1].text) && tokens[j + 1].cap && !['Company', 'Group', 'Holdings'].includes(tokens[j + 1].text)) j += 2;
+    out.push({ i, j });
+    i = j;
+  }
+  return out;
+}
+
+function lexiconLookup(tokens: Token[], i: number, j: number, text: string) {
+  const surface = text.slice(tokens[i].start, tokens[j - 1].end).replace(POSSESSIVE, '');
+  const key = surface.toLowerCase().replace(/\s+/g, ' ');
+  return { key, place: PLACES.get(key), org: ORGANIZATIONS.has(key) };
+}
+
+function isAcronym(t: Token): boolean {
+  const bare = t.text.replace(POSSESSIVE, '');
+  return /^(?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9})$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare) && !/^\p{Lu}\.$/u.test(bare);
+}
+
+function context(tokens: Token[], i: number, j: number) {
+  const before = tokens[i - 1];
+  const before2 = tokens[i - 2];
+  const after = tokens[j];
+  const after2 = tokens[j + 1];
+  const reportedAfter = Boolean(after && REPORTING_VERBS.has(after.lower)) || Boolean(after?.text === ',' && after2 && REPORTING_VERBS.has(after2.lower));
+  const reportedBefore = Boolean(before && REPORTING_VERBS.has(before.lower));
+  const saidBy = Boolean(before && before.lower === 'by' && before2 && /^(?:said|written|signed|stated|led|founded|chaired)$/.test(before2.lower));
+  const after3 = tokens[j + 2];
+  const appositionTitle = after?.text === ',' && Boolean(after2) && (TITLE_HEADS.has(after2.lower) || (TITLE_MODIFIERS.has(after2.lower) && Boolean(after3) && TITLE_HEADS.has(after3.lower)));
+  const who = after?.text === ',' && after2?.lower === 'who';
+  return { reportedAfter, reportedBefore, saidBy, appositionTitle, who };
+}
+
+export interface Proposals {
+  candidates: EntityCandidate[];
+  roles: RoleCandidate[];
+}
+
+/** Propose entity mentions (and roles seen inside name chunks) for one block's tokens. */
+export function proposeEntities(ctx: ChunkContext): Proposals {
+  const { tokens, text } = ctx;
+  const candidates: EntityCandidate[] = [];
+  const roles: RoleCandidate[] = [];
+  const spans = ctx.shouting ? shoutingSpans(tokens) : chunk(ctx);
+
+  for (const span of spans) {
+    let { i, j } = span;
+    // Possessive at the end is not part of the name.
+    // Trim sentence-initial common words and leading articles/connectors.
+    while (i < j) {
+      const t = tokens[i];
+      const w = stripDot(t.lower);
+      if ((!t.cap && t.word) || !t.word) {
+        i++;
+        continue;
+      }
+      if (STOPWORDS.has(w) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
+        i++;
+        continue;
+      }
+      if (t.sentenceStart && j - i >= 1 && sentenceInitialCommon(t, ctx) && !isTitleWord(w) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    while (j > i && (!tokens[j - 1].word || (!tokens[j - 1].cap && !TRAILING_ORG_HEADS.has(tokens[j - 1].lower)))) j--;
+    if (j <= i) continue;
+
+    // Split at a job title inside the chunk: [prefix] [title] [name].
+    let titleFrom = -1;
+    let titleTo = -1;
+    for (let k = i; k < j; k++) {
+      if (isTitleWord(stripDot(tokens[k].lower))) {
+        let m = k;
+        while (m < j && isTitleWord(stripDot(tokens[m].lower))) m++;
+        if (isTitleHead(stripDot(tokens[m - 1].lower)) || tokens[m - 1].lower === 'director') {
+          titleFrom = k;
+          titleTo = m;
+          break;
+        }
+        k = m;
+      }
+    }
+    if (titleFrom >= 0) {
+      const rest = tokens.slice(titleTo, j);
+      const restHasOrgHead = rest.some((t) => ORG_HEADS.has(t.lower)) || (rest.length > 0 && ORG_SUFFIXES.has(rest[rest.length - 1].text));
+      const whole = lexiconLookup(tokens, i, j, text);
+      if (!whole.org && !whole.place && !(restHasOrgHead && titleFrom === i && !['of', 'for'].includes(rest[0]?.lower))) {
+        const titleSpan = { start: tokens[titleFrom].start, end: tokens[titleTo - 1].end };
+        const title = text.slice(titleSpan.start, titleSpan.end);
+        let prefixOrg: string | undefined;
+        if (titleFrom > i) {
+          const pre = classify(ctx, i, titleFrom, { titleBefore: false });
+          if (pre) {
+            candidates.push(pre);
+            if (pre.kind === 'organization') prefixOrg = pre.name;
+          }
+        }
+        if (titleTo < j && (tokens[titleTo].lower === 'of' || tokens[titleTo].lower === 'for')) {
+          // "Under Secretary of the Ministry of Defence": title, then its organization.
+          let k = titleTo + 1;
+          if (tokens[k]?.lower === 'the') k++;
+          // "Minister for Local Government Jim Hartley": a given name ends the organization and starts the person.
+          let personFrom = -1;
+          for (let m = k + 1; m < j - 1; m++) if (isFirstName(tokens[m].lower)) personFrom = m;
+          const orgEnd = personFrom > 0 ? personFrom : j;
+          const org = k < orgEnd ? classify(ctx, k, orgEnd, { titleBefore: false, preferOrg: true }) : null;
+          if (org) candidates.push(org);
+          let personStart = -1;
+          if (personFrom > 0) {
+            const person = classify(ctx, personFrom, j, { titleBefore: true });
+            if (person) {
+              candidates.push(person);
+              if (person.kind === 'person') personStart = person.start;
+            }
+          }
+          const orgName = org && org.kind === 'organization' ? org.name : undefined;
+          // Without an organization, "for Local Government" is part of the title itself.
+          const roleEnd = orgName || k >= orgEnd ? titleSpan.end : tokens[orgEnd - 1].end;
+          roles.push({ personStart, title: text.slice(titleSpan.start, roleEnd), organization: orgName, start: titleSpan.start, end: roleEnd });
+          continue;
+        }
+        if (titleTo < j) {
+          const person = classify(ctx, titleTo, j, { titleBefore: true });
+          if (person) {
+            candidates.push(person);
+            if (person.kind === 'person') {
+              roles.push({ personStart: person.start, title: title.replace(/\.$/, ''), organization: prefixOrg, start: titleSpan.start, end: titleSpan.end });
+            }
+          }
+          continue;
+        }
+        // A title alone ("Policy Director") before a name outside the chunk is handled by the role patterns.
+        const before = tokens[titleFrom - 1];
+        if (titleFrom === i && (before?.lower === 'the' || before?.lower === 'a')) {
+          roles.push({ personStart: -1, title, start: titleSpan.start, end: titleSpan.end });
+        }
+        continue;
+      }
+    }
+    const c = classify(ctx, i, j, { titleBefore: false });
+    if (c) candidates.push(c);
+  }
+  return { candidates, roles };
+}
+
+/** In all-caps text, only lexicon matches are trusted: longest known place or organization first. */
+function shoutingSpans(tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.some((t) => !t.word)) continue;
+      const key = words.map((t) => t.lower).join(' ').replace(POSSESSIVE, '');
+      if (PLACES.has(key) || ORGANIZATIONS.has(key)) {
+        out.push({ i, j: i + n });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Classify tokens[i, j) as a person, organization or place — or nothing. */
+function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: boolean; preferOrg?: boolean }): EntityCandidate | null {
+  const { tokens, text } = ctx;
+  const first = tokens[i];
+  const last = tokens[j - 1];
+  const start = first.start;
+  let end = last.end;
+  const possessive = POSSESSIVE.exec(last.text);
+  if (possessive && last.text.length > possessive[0].length) end -= possessive[0].length;
+  const surface = text.slice(start, end);
+  const name = surface.replace(/\s+/g, ' ');
+  const n = j - i;
+  const lowers = tokens.slice(i, j).map((t) => stripDot(t.lower).replace(POSSESSIVE, ''));
+  const make = (kind: EntityCandidate['kind'], score: number, evidence: string, extra: Partial<EntityCandidate> = {}): EntityCandidate => ({
+    start,
+    end,
+    kind,
+    name,
+    score,
+    evidence,
+    ...extra,
+  });
+  const before = tokens[i - 1];
+  const before2 = tokens[i - 2];
+
+  if (n === 1 && STOPWORDS.has(lowers[0]) && !first.allCaps) return null;
+  const lex = lexiconLookup(tokens, i, j, text);
+  if (lex.org) return make('organization', 0.9, 'lexicon');
+  const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
+  if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
+    return make('place', 0.9, 'gazetteer', { name: place.name, ...(place.countryCode ? { countryCode: place.countryCode } : {}) });
+  }
+  // "FORT WORTH, TX" / "BOSTON, MA": a US state code after a place and a comma.
+  const bare = first.text.replace(POSSESSIVE, '');
+  if (n === 1 && US_STATE_CODES[bare] && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
+    return make('place', 0.85, 'us-state-code', { name: US_STATE_CODES[bare] });
+  }
+  if (ctx.shouting) return null;
+
+  const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w)) && (n > 1 || k > 0));
+  const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
+  if (legal) return make('organization', 0.9, 'legal-form');
+  if (hasHead && n > 1) return make('organization', 0.8, 'org-head');
+  if (n === 1 && isAcronym(first)) {
+    const upper = bare.toUpperCase();
+    const ticker = before?.text === ':' && tokens[j]?.text === ')';
+    const commonWord = bare.length >= 4 && isCommonWord(bare.toLowerCase());
+    if (NOT_ACRONYMS.has(upper) || ticker || commonWord || TITLE_HEADS.has(bare.toLowerCase())) return null;
+    return make('organization', 0.5, 'acronym');
+  }
+  if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text)) return make('organization', 0.5, 'domain-name');
+
+  // People.
+  const c = context(tokens, i, j);
+  const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w));
+  const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || PLACES.has(w) || THING_HEADS.has(w) || isDemonym(w));
+  // "the national Cyber Security Law": a determiner or adjective before the phrase makes it a thing, not a person.
+  const prevTags = before && !before.cap ? tagsOf(before.lower) : [];
+  const nounPhrase = prevTags.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || before?.lower === 'of';
+  const shapeOk = tokens
+    .slice(i, j)
+    .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text));
+  const honorific = before && HONORIFICS.has(stripDot(before.lower));
+  const firstName = isFirstName(lowers[0]);
+  if (n <= 5 && shapeOk && !anyOrgOrPlace) {
+    if (opts.titleBefore || honorific) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
+    if (n >= 2 && firstName && !anyCommon) return make('person', 0.85, 'first-name');
+    if (n >= 2 && (c.reportedAfter || c.reportedBefore || c.saidBy || c.appositionTitle || c.who) && !anyCommon && ctx.language !== 'de') return make('person', 0.8, 'context');
+    if (n >= 2 && n <= 3 && LAST_NAMES.has(lowers[n - 1]) && !anyCommon && ctx.language !== 'de') return make('person', 0.7, 'last-name');
+    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !nounPhrase && !lowers.some((w) => STOPWORDS.has(w))) {
+      return make('person', 0.55, 'name-shape');
+    }
+    const after = tokens[j];
+    if (n === 1 && after && ['said', 'says', 'added', 'explained', 'noted', 'told'].includes(after.lower) && !isCommonWord(lowers[0]) && !first.sentenceStart) {
+      return make('person', 0.5, 'context-single');
+    }
+  }
+  return null;
+}

@@ -1,0 +1,191 @@
+/**
+ * Roles: person → title → organization, from the patterns releases use:
+ *   "Policy Director Rolands Heniņš" (title before the name, found while chunking),
+ *   "the Manager of X, CERT.LV, Baiba Kaškina" (title of an organization, then the name),
+ *   "Brett Farmiloe, CEO of Featured" / "Jane Doe, senior director at Acme" (apposition after the name),
+ *   "Microsoft CEO Satya Nadella" (organization, title, name).
+ */
+import type { EntityCandidate, RoleCandidate } from '../../doc.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/index.js';
+import type { Token } from './tokens.js';
+
+const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
+const isTitleWord = (t: Token | undefined) => Boolean(t) && (TITLE_HEADS.has(word(t)) || TITLE_MODIFIERS.has(word(t)));
+const isHead = (t: Token | undefined) => Boolean(t) && TITLE_HEADS.has(word(t));
+
+interface Index {
+  tokens: Token[];
+  /** token index → candidate starting at that token */
+  startAt: Map<number, EntityCandidate>;
+  /** token index → candidate ending at that token (inclusive) */
+  endAt: Map<number, EntityCandidate>;
+  tokenAt: Map<number, number>; // char offset of token start → token index
+  tokenEnd: Map<number, number>; // char offset of token end → token index
+  text: string;
+  /** Organizations proposed by role patterns. */
+  created: EntityCandidate[];
+}
+
+function buildIndex(tokens: Token[], candidates: EntityCandidate[], text: string): Index {
+  const tokenAt = new Map<number, number>();
+  const tokenEnd = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    tokenAt.set(t.start, k);
+    tokenEnd.set(t.end, k);
+  });
+  const startAt = new Map<number, EntityCandidate>();
+  const endAt = new Map<number, EntityCandidate>();
+  for (const c of candidates) {
+    const s = tokenAt.get(c.start);
+    if (s !== undefined) startAt.set(s, c);
+    let e = tokenEnd.get(c.end);
+    if (e === undefined) {
+      // the candidate dropped a possessive: find the token containing its end
+      for (let k = s ?? 0; k < tokens.length && tokens[k].start < c.end; k++) e = k;
+    }
+    if (e !== undefined) endAt.set(e, c);
+  }
+  return { tokens, startAt, endAt, tokenAt, tokenEnd, text, created: [] };
+}
+
+/** Title run ending at token k (inclusive), scanning left; returns its first token index or -1. */
+function titleRunEndingAt(tokens: Token[], k: number): number {
+  if (!isHead(tokens[k])) return -1;
+  let s = k;
+  while (s - 1 >= 0 && isTitleWord(tokens[s - 1]) && !tokens[s - 1].newlineBefore) s--;
+  return s;
+}
+
+/** Title run starting at token k, scanning right: "senior director of online services". Returns exclusive end or -1. */
+function titleRunFrom(tokens: Token[], k: number, ix?: Index): number {
+  let e = k;
+  let sawHead = false;
+  while (e < tokens.length && (isTitleWord(tokens[e]) || ((tokens[e].text === '-' || tokens[e].lower === 'and' || tokens[e].text === '&') && isTitleWord(tokens[e + 1]) && sawHead))) {
+    if (isHead(tokens[e])) sawHead = true;
+    e++;
+  }
+  if (!sawHead) return -1;
+  // "Director of Research at …", "Head of Data at …": a short capitalized field after "of", when an organization follows.
+  if (tokens[e]?.lower === 'of' && tokens[e + 1]?.cap && !ix?.startAt.has(e + 1)) {
+    let m = e + 1;
+    while (m < tokens.length && m - e <= 3 && tokens[m].word && tokens[m].cap) m++;
+    if (['at', 'for', 'with'].includes(tokens[m]?.lower ?? '')) return m;
+  }
+  // "of online services", "of marketing": lower-case words after "of" belong to the title.
+  if (tokens[e]?.lower === 'of' && tokens[e + 1] && !tokens[e + 1].cap && tokens[e + 1].word && tokens[e + 1].lower !== 'the') {
+    let m = e + 1;
+    while (m < tokens.length && m - e <= 4 && tokens[m].word && !tokens[m].cap && !['for', 'at', 'of', 'the', 'and', 'with', 'who', 'in'].includes(tokens[m].lower)) m++;
+    e = m;
+  }
+  return e;
+}
+
+/** An organization after a title: "of the Ministry", "at Acme", "for online lender GoCredit.loans". */
+function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
+  const { tokens } = ix;
+  if (!['of', 'at', 'for', 'with', ','].includes(tokens[k]?.lower ?? '')) return ix.startAt.get(k)?.kind === 'organization' ? ix.startAt.get(k) : undefined;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  for (let skip = 0; skip < 3 && m < tokens.length; skip++) {
+    const c = ix.startAt.get(m);
+    if (c) return c.kind === 'organization' ? c : undefined;
+    if (!tokens[m].word) return undefined;
+    if (tokens[m].cap) {
+      // An unknown capitalized name in the organization slot of a role is an organization: "CEO of Featured".
+      let e = m;
+      while (e + 1 < tokens.length && e - m < 6 && !tokens[e + 1].newlineBefore && !ix.startAt.has(e + 1)) {
+        const next = tokens[e + 1];
+        if (next.word && next.cap) e++;
+        else if (['of', 'de', 'for'].includes(next.lower) && tokens[e + 2]?.cap && tokens[e + 2].word) e += 2;
+        else break;
+      }
+      const start = tokens[m].start;
+      const end = tokens[e].end - (/['’]s$/u.exec(tokens[e].text)?.[0].length ?? 0);
+      const created: EntityCandidate = { start, end, kind: 'organization', name: ix.text.slice(start, end), score: 0.6, evidence: 'role-organization' };
+      ix.created.push(created);
+      return created;
+    }
+    m++;
+  }
+  return undefined;
+}
+
+/** Roles found around person mentions, and the organizations those patterns name. */
+export function findRoles(tokens: Token[], candidates: EntityCandidate[], text: string): { roles: RoleCandidate[]; organizations: EntityCandidate[] } {
+  const ix = buildIndex(tokens, candidates, text);
+  const roles: RoleCandidate[] = [];
+  for (const p of candidates) {
+    if (p.kind !== 'person') continue;
+    const first = ix.tokenAt.get(p.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < p.end) last++;
+
+    // Before the name: an in-chunk title ("Policy Director Rolands") or a lower-case one ("policy director Jane").
+    let anchor = first;
+    const runStart = titleRunEndingAt(tokens, first - 1);
+    if (runStart >= 0) {
+      const titleSpan = { start: tokens[runStart].start, end: tokens[first - 1].end };
+      const orgBefore = ix.endAt.get(runStart - 1);
+      roles.push({
+        personStart: p.start,
+        title: text.slice(titleSpan.start, titleSpan.end).replace(/\.$/, ''),
+        organization: orgBefore?.kind === 'organization' ? orgBefore.name : undefined,
+        ...titleSpan,
+      });
+      anchor = runStart;
+    }
+    // "... the TITLE of (the) ORG[, ORG2], [TITLE2] NAME"
+    if (tokens[anchor - 1]?.text === ',') {
+      let k = anchor - 2;
+      let nearestOrg: EntityCandidate | undefined;
+      for (let hops = 0; hops < 3 && k >= 0; hops++) {
+        const c = ix.endAt.get(k);
+        if (!c || c.kind !== 'organization') break;
+        nearestOrg ??= c;
+        const cs = ix.tokenAt.get(c.start)!;
+        k = cs - 1;
+        if (tokens[k]?.lower === 'the') k--;
+        if (tokens[k]?.text === ',') {
+          k--;
+          continue;
+        }
+        if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'at' || tokens[k]?.lower === 'for') {
+          const ts = titleRunEndingAt(tokens, k - 1);
+          if (ts >= 0) {
+            const span = { start: tokens[ts].start, end: tokens[k - 1].end };
+            roles.push({ personStart: p.start, title: text.slice(span.start, span.end).replace(/\.$/, ''), organization: nearestOrg.name, ...span });
+            // An in-chunk or lower-case title before the name shares the organization.
+            for (const r of roles) if (r.personStart === p.start && !r.organization) r.organization = nearestOrg.name;
+          }
+        }
+        break;
+      }
+    }
+    // After the name: ", TITLE (of|at|for) ORG" or ", ORG TITLE".
+    if (tokens[last + 1]?.text === ',' ) {
+      const k = last + 2;
+      const e = titleRunFrom(tokens, k, ix);
+      if (e > k) {
+        const span = { start: tokens[k].start, end: tokens[e - 1].end };
+        const org = organizationAfter(ix, e);
+        roles.push({ personStart: p.start, title: text.slice(span.start, span.end), organization: org?.name, ...span });
+      } else {
+        const org = ix.startAt.get(k);
+        if (org?.kind === 'organization') {
+          const os = ix.tokenAt.get(org.start)!;
+          let oe = os;
+          while (oe + 1 < tokens.length && tokens[oe + 1].start < org.end) oe++;
+          let ts = oe + 1;
+          if (tokens[ts] && /^['’]s$/.test(tokens[ts].text)) ts++;
+          const te = titleRunFrom(tokens, ts, ix);
+          if (te > ts) {
+            const span = { start: tokens[ts].start, end: tokens[te - 1].end };
+            roles.push({ personStart: p.start, title: text.slice(span.start, span.end), organization: org.name, ...span });
+          }
+        }
+      }
+    }
+  }
+  return { roles, organizations: ix.created };
+}

@@ -1,0 +1,72 @@
+/**
+ * Tokens with offsets, for the entity extractors. Words keep internal
+ * punctuation ("CERT.LV", "O'Brien", "Jean-Claude", "AT&T"); a trailing dot is
+ * joined to initials and known abbreviations ("K.", "Dr.", "Inc.", "U.S.").
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper-case. */
+  allCaps: boolean;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+  /** First word of a sentence, line or block. */
+  sentenceStart: boolean;
+  /** White space before this token contains a line break. */
+  newlineBefore: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’&.](?=[\p{L}\p{N}]))*|\S/gu;
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt',
+  'maj', 'adm', 'inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'no', 'nos', 'vs', 'etc', 'dept', 'univ', 'assn', 'bros', 'est', 'approx',
+  'u.s', 'u.k', 'd.c', 'u.n', 'e.u', 'a.m', 'p.m', 'n.v', 'b.v', 's.a', 'l.l.c', 'u.s.a', 'mme', 'mlle', 'messrs', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'ph.d', 'e.g', 'i.e', 'al', 'ave', 'blvd', 'rd',
+]);
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  let prevEnd = 0;
+  let sentenceStart = true;
+  for (const m of slice.matchAll(TOKEN)) {
+    let s = m[0];
+    let end = m.index + s.length;
+    const word = /^[\p{L}\p{N}]/u.test(s);
+    if (word && slice[end] === '.') {
+      const lower = s.toLowerCase();
+      if ((s.length === 1 && /\p{Lu}/u.test(s)) || ABBREVIATIONS.has(lower) || /^(?:\p{L}\.){1,4}\p{L}$/u.test(s)) {
+        s += '.';
+        end += 1;
+      }
+    }
+    const gap = slice.slice(prevEnd, m.index);
+    const newlineBefore = gap.includes('\n');
+    if (newlineBefore) sentenceStart = true;
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    const cap = /^\p{Lu}/u.test(s) || (/^\p{N}/u.test(s) && /\p{Lu}/u.test(s));
+    tokens.push({
+      start: from + m.index,
+      end: from + end,
+      text: s,
+      lower: s.toLowerCase(),
+      cap,
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      word,
+      sentenceStart: sentenceStart && word,
+      newlineBefore,
+    });
+    // Punctuation (an opening quote, a bullet) does not end the sentence-start position; a word does.
+    if (word) sentenceStart = false;
+    // Sentence ends: . ! ? (not after an abbreviation, which kept its dot), and list/heading markers.
+    if (!word && /^[.!?…:;•]$/u.test(s)) sentenceStart = true;
+    if (word && s.endsWith('.') && !ABBREVIATIONS.has(s.slice(0, -1).toLowerCase()) && s.length > 2 && !/^(?:\p{L}\.)+$/u.test(s)) sentenceStart = true;
+    prevEnd = end;
+  }
+  return tokens;
+}

@@ -1,0 +1,137 @@
+/**
+ * Language identification per document and per block. franc is the engine;
+ * around it: a restricted candidate set, scripts that decide a language on
+ * their own, a stricter bar for short text ("und" rather than a confident
+ * wrong answer), and ISO 639-1 codes where they exist.
+ */
+import { francAll } from 'franc';
+import type { Doc, PipelineOptions } from '../doc.js';
+
+/** ISO 639-3 (as franc reports it) → ISO 639-1. */
+const TO_639_1: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', lvs: 'lv', lav: 'lv', lit: 'lt', ekk: 'et', est: 'et',
+  rus: 'ru', ukr: 'uk', pol: 'pl', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', hun: 'hu', ron: 'ro', bul: 'bg',
+  ell: 'el', fin: 'fi', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', tur: 'tr', cat: 'ca', glg: 'gl', als: 'sq', mkd: 'mk', bel: 'be',
+  arb: 'ar', heb: 'he', pes: 'fa', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms',
+  tha: 'th', swh: 'sw', afr: 'af', tgl: 'tl', kat: 'ka', hye: 'hy', uzn: 'uz', kaz: 'kk', azj: 'az', ell_: 'el',
+};
+const FROM_639_1: Record<string, string> = Object.fromEntries(Object.entries(TO_639_1).filter(([k]) => !k.endsWith('_')).map(([k, v]) => [v, k]));
+FROM_639_1.lv = 'lvs';
+FROM_639_1.et = 'ekk';
+
+/** Default candidates: the languages of Europe and the most widely published others. */
+export const DEFAULT_LANGUAGES = [
+  'eng', 'deu', 'fra', 'spa', 'por', 'ita', 'nld', 'lvs', 'lit', 'ekk', 'rus', 'ukr', 'pol', 'ces', 'slk', 'slv', 'hrv', 'srp', 'bos',
+  'hun', 'ron', 'bul', 'ell', 'fin', 'swe', 'dan', 'nob', 'tur', 'cat', 'glg', 'als', 'mkd', 'bel', 'arb', 'heb', 'pes', 'hin', 'urd',
+  'ben', 'cmn', 'jpn', 'kor', 'vie', 'ind', 'zlm', 'tha', 'swh', 'afr', 'tgl',
+];
+
+export interface LanguageGuess {
+  /** ISO 639-1 where one exists, else ISO 639-3; "und" when the text is too short or ambiguous. */
+  code: string;
+  /** 0–1: how far the best candidate is ahead of the next one, scaled by the amount of text. */
+  confidence: number;
+}
+
+/** Scripts that name one language among the candidates without further evidence. */
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Armenian}/u, 'hy'],
+  [/\p{Script=Georgian}/u, 'ka'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+];
+
+function toCode(iso3: string): string {
+  return TO_639_1[iso3] ?? iso3;
+}
+
+function candidates(languages: string[] | undefined): string[] {
+  if (!languages || languages.length === 0) return DEFAULT_LANGUAGES;
+  return languages.map((l) => (l.length === 2 ? (FROM_639_1[l] ?? l) : l));
+}
+
+function letterCount(text: string): { letters: number; script: string | null } {
+  const letters = text.match(/\p{L}/gu);
+  const n = letters ? letters.length : 0;
+  if (n === 0) return { letters: 0, script: null };
+  const sample = letters!.slice(0, 400).join('');
+  for (const [re, code] of SCRIPTS) {
+    const hits = sample.match(new RegExp(re.source, 'gu'));
+    if (hits && hits.length > sample.length / 2) return { letters: n, script: code };
+  }
+  return { letters: n, script: null };
+}
+
+/**
+ * Detect the language of a text.
+ * @param options.languages candidate languages (ISO 639-1 or 639-3); default DEFAULT_LANGUAGES
+ */
+export function detectLanguage(text: string, options: { languages?: string[] } = {}): LanguageGuess {
+  const { letters, script } = letterCount(text);
+  if (letters < 8) return { code: 'und', confidence: 0 };
+  const only = candidates(options.languages);
+  if (script && only.some((c) => toCode(c) === script)) return { code: script, confidence: Math.min(1, letters / 20) };
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const ranked = francAll(sample, { only, minLength: 8 });
+  const [best, second] = ranked;
+  if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
+  const margin = 1 - (second ? second[1] : 0);
+  const amount = Math.min(1, letters / 60);
+  const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
+  if (confidence < 0.1) return { code: 'und', confidence };
+  return { code: toCode(best[0]), confidence };
+}
+
+/** Scores of every candidate (1 = best) for a text, as franc gives them. */
+function scores(text: string, options: { languages?: string[] }): Map<string, number> {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  return new Map(francAll(sample, { only: candidates(options.languages), minLength: 8 }).map(([c, s]) => [toCode(c), s]));
+}
+
+/**
+ * The language stage: every block gets a language, the document the letter-weighted
+ * majority. A short block that the document's language explains almost as well as
+ * the best candidate takes the document's language: short text is weak evidence.
+ */
+export function detectLanguages(doc: Doc, options: PipelineOptions = {}): Doc {
+  const votes = new Map<string, number>();
+  for (const block of doc.blocks) {
+    const guess = detectLanguage(doc.text.slice(block.start, block.end), options);
+    block.language = guess.code;
+    block.confidence = guess.confidence;
+    const weight = block.end - block.start;
+    if (guess.code !== 'und') votes.set(guess.code, (votes.get(guess.code) ?? 0) + weight * (0.5 + guess.confidence));
+  }
+  let best = 'und';
+  let bestVotes = 0;
+  let sum = 0;
+  for (const [code, v] of [...votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    sum += v;
+    if (v > bestVotes) [best, bestVotes] = [code, v];
+  }
+  if (best === 'und' && doc.hints.language) {
+    doc.language = { code: doc.hints.language, confidence: 0.5 };
+    return doc;
+  }
+  const share = sum ? bestVotes / sum : 0;
+  const whole = best === 'und' ? { code: 'und', confidence: 0 } : detectLanguage(doc.text, options);
+  const confidence = whole.code === best ? Math.max(share, whole.confidence) : share * 0.8;
+  doc.language = { code: best, confidence: Math.round(Math.min(1, confidence) * 1000) / 1000 };
+  if (best !== 'und') {
+    for (const block of doc.blocks) {
+      if (block.language === best) continue;
+      const slice = doc.text.slice(block.start, block.end);
+      const letters = (slice.match(/\p{L}/gu) ?? []).length;
+      if (letters > 200 || letters < 8) continue;
+      const s = scores(slice, options).get(best) ?? 0;
+      if (s >= 0.93) {
+        block.language = best;
+        block.confidence = Math.round(Math.min(doc.language.confidence, s * 0.8) * 1000) / 1000;
+      }
+    }
+  }
+  return doc;
+}

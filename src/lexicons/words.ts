@@ -1,0 +1,257 @@
+/**
+ * Hand-written word lists for entity extraction, written for this project
+ * (public-domain facts: country, region and city names, common titles, legal
+ * forms). Lower-case unless a list says otherwise.
+ */
+
+/** ISO code → English short name, for names i18n-iso-countries spells formally. */
+export const COUNTRY_NAMES: Record<string, string> = {
+  US: 'United States', GB: 'United Kingdom', RU: 'Russia', KR: 'South Korea', KP: 'North Korea', IR: 'Iran', SY: 'Syria',
+  VN: 'Vietnam', BO: 'Bolivia', VE: 'Venezuela', TZ: 'Tanzania', MD: 'Moldova', TW: 'Taiwan', LA: 'Laos', CZ: 'Czech Republic',
+  NL: 'Netherlands', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', MK: 'North Macedonia', PS: 'Palestine',
+  VA: 'Vatican City', FM: 'Micronesia', BN: 'Brunei', CV: 'Cape Verde', CI: 'Ivory Coast', SZ: 'Eswatini', TR: 'Turkey',
+};
+
+export const COUNTRY_ALIASES: Record<string, string> = {
+  'u.s.': 'US', 'u.s.a.': 'US', usa: 'US', 'united states of america': 'US', america: 'US', 'the us': 'US', 'u.k.': 'GB', uk: 'GB',
+  britain: 'GB', 'great britain': 'GB', holland: 'NL', 'the netherlands': 'NL',
+  czechia: 'CZ', 'south korea': 'KR', korea: 'KR', 'north korea': 'KP', 'russian federation': 'RU', 'people\'s republic of china': 'CN',
+  prc: 'CN', 'ivory coast': 'CI', "côte d'ivoire": 'CI', burma: 'MM', 'east timor': 'TL', 'the gambia': 'GM', 'the bahamas': 'BS',
+  macedonia: 'MK', 'uae': 'AE', 'u.a.e.': 'AE', 'emirates': 'AE', 'türkiye': 'TR', 'kosovo': 'XK',
+  'lettland': 'LV', 'lettonie': 'LV', 'letonia': 'LV', 'latvijā': 'LV', 'latvijas': 'LV', 'latviju': 'LV', 'lietuva': 'LT', 'igaunija': 'EE',
+};
+
+/** US state and district codes, read as places after "City, ": "FORT WORTH, TX". */
+export const US_STATE_CODES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
+  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
+  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
+  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont',
+  VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
+  'D.C.': 'District of Columbia', 'Calif.': 'California', 'Mass.': 'Massachusetts', 'Fla.': 'Florida', 'Ill.': 'Illinois',
+};
+
+/** Upper-case abbreviations that are not organizations: currencies, time zones, common terms. */
+export const NOT_ACRONYMS = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'NOK', 'SEK', 'DKK', 'PLN', 'CAD', 'AUD', 'CNY', 'INR', 'RUB', 'CET', 'CEST', 'EET', 'EEST',
+  'GMT', 'UTC', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IT', 'AI', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO',
+  'PR', 'HR', 'TV', 'PDF', 'USB', 'GDP', 'VAT', 'ID', 'OK', 'FAQ', 'API', 'SAAS', 'B2B', 'B2C', 'ESG', 'KPI', 'ROI', 'R&D', 'Q&A',
+  'AM', 'PM', 'A.M.', 'P.M.', 'FY', 'YOY', 'EPS', 'EBITDA', 'IPO', 'M&A', 'NFT', 'DNA', 'RNA', 'COVID', 'HIV', 'AIDS', 'LED', 'GPS',
+  'SMS', 'URL', 'HTML', 'CSV', 'JSON', 'XML', 'SQL', 'IOT', 'VR', 'AR', 'XR', 'EV', 'EVS', 'MW', 'MWH', 'GW', 'GWH', 'KW', 'KWH',
+  'CO2', 'PPE', 'MBA', 'PHD', 'BA', 'BSC', 'MSC', 'LLM', 'NEW', 'FREE', 'NOTE', 'NOTES', 'ENDS', 'END', 'UPDATE', 'PHOTO', 'VIDEO',
+  'ASAP', 'FYI', 'DIY', 'VIP', 'RSVP', 'TBD', 'TBA', 'ETA', 'N/A', 'NA', 'US', 'UK', 'EU', 'UN',
+]);
+
+export const THING_HEADS = [
+  'law', 'act', 'bill', 'strategy', 'plan', 'program', 'programme', 'agreement', 'treaty', 'convention', 'directive', 'regulation',
+  'report', 'index', 'award', 'awards', 'prize', 'day', 'week', 'month', 'year', 'summit', 'conference', 'festival', 'expo', 'games',
+  'cup', 'championship', 'olympics', 'protocol', 'declaration', 'charter', 'code', 'policy', 'doctrine', 'initiative', 'project',
+  'framework', 'standard', 'guidelines', 'principles', 'survey', 'study', 'review', 'budget', 'reform', 'package', 'platform',
+  'app', 'series', 'edition', 'version', 'model', 'system', 'service', 'tour', 'show', 'fair', 'session', 'meeting', 'talks',
+  'war', 'crisis', 'pandemic', 'election', 'elections', 'referendum', 'campaign', 'prize', 'medal', 'trophy', 'league', 'season',
+  'street', 'avenue', 'road', 'square', 'bridge', 'tower', 'building', 'center', 'centre', 'park', 'airport', 'station', 'hall',
+  'security', 'cyber', 'digital', 'research', 'technologies', 'technology', 'solutions', 'services', 'data', 'cloud', 'ai',
+];
+
+
+export const REGIONS = [
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica', 'Arctic',
+  'Balkans', 'Western Balkans', 'Baltics', 'Baltic States', 'Baltic Sea', 'Nordic countries', 'Scandinavia', 'Middle East', 'Near East',
+  'Far East', 'Caribbean', 'Caucasus', 'South Caucasus', 'Central Asia', 'Southeast Asia', 'South Asia', 'East Asia', 'Asia-Pacific',
+  'Asia Pacific', 'Indo-Pacific', 'Sahel', 'Horn of Africa', 'Sub-Saharan Africa', 'West Africa', 'East Africa', 'North Africa',
+  'Southern Africa', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Mediterranean',
+  'Black Sea', 'Gulf', 'Persian Gulf', 'Pacific', 'Atlantic', 'Indian Ocean', 'Silicon Valley', 'Wall Street', 'Midwest',
+  'New England', 'Pacific Northwest', 'Bay Area', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Kurzeme', 'Vidzeme',
+  'Latgale', 'Zemgale', 'Sēlija', 'Bavaria', 'Catalonia', 'Andalusia', 'Flanders', 'Wallonia', 'Siberia', 'Patagonia',
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec',
+  'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New South Wales', 'Victoria', 'Queensland',
+];
+
+export const CITIES = [
+  'Riga', 'Rīga', 'Daugavpils', 'Liepāja', 'Jelgava', 'Jūrmala', 'Ventspils', 'Rēzekne', 'Valmiera', 'Cēsis', 'Vilnius', 'Kaunas',
+  'Tallinn', 'Tartu', 'Helsinki', 'Stockholm', 'Oslo', 'Copenhagen', 'Reykjavik', 'Warsaw', 'Kraków', 'Krakow', 'Gdańsk', 'Berlin',
+  'Munich', 'München', 'Hamburg', 'Frankfurt', 'Cologne', 'Köln', 'Bonn', 'Vienna', 'Wien', 'Zurich', 'Zürich', 'Geneva', 'Genève',
+  'Bern', 'Basel', 'Brussels', 'Bruxelles', 'Antwerp', 'Amsterdam', 'Rotterdam', 'The Hague', 'Luxembourg', 'Paris', 'Lyon',
+  'Marseille', 'Strasbourg', 'London', 'Manchester', 'Edinburgh', 'Dublin', 'Madrid', 'Barcelona', 'Valencia', 'Seville', 'Lisbon',
+  'Porto', 'Rome', 'Roma', 'Milan', 'Milano', 'Naples', 'Turin', 'Athens', 'Prague', 'Praha', 'Bratislava', 'Budapest', 'Bucharest',
+  'Sofia', 'Belgrade', 'Zagreb', 'Ljubljana', 'Sarajevo', 'Skopje', 'Tirana', 'Podgorica', 'Chisinau', 'Kyiv', 'Kiev', 'Kharkiv',
+  'Odesa', 'Odessa', 'Lviv', 'Minsk', 'Moscow', 'Saint Petersburg', 'St. Petersburg', 'Istanbul', 'Ankara', 'Tbilisi', 'Yerevan',
+  'Baku', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Jerusalem', 'Tel Aviv', 'Cairo', 'Riyadh', 'Jeddah', 'Doha', 'Dubai',
+  'Abu Dhabi', 'Manama', 'Muscat', 'Kuwait City', 'Kabul', 'Islamabad', 'Karachi', 'Lahore', 'New Delhi', 'Delhi', 'Mumbai',
+  'Bangalore', 'Bengaluru', 'Chennai', 'Kolkata', 'Hyderabad', 'Dhaka', 'Colombo', 'Kathmandu', 'Beijing', 'Shanghai', 'Shenzhen',
+  'Guangzhou', 'Hong Kong', 'Taipei', 'Tokyo', 'Osaka', 'Seoul', 'Pyongyang', 'Singapore', 'Kuala Lumpur', 'Jakarta', 'Bangkok',
+  'Hanoi', 'Ho Chi Minh City', 'Manila', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Canberra', 'Auckland', 'Wellington',
+  'Nairobi', 'Addis Ababa', 'Lagos', 'Abuja', 'Accra', 'Dakar', 'Johannesburg', 'Cape Town', 'Pretoria', 'Kinshasa', 'Khartoum',
+  'Tunis', 'Algiers', 'Rabat', 'Casablanca', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Calgary', 'Mexico City', 'Havana',
+  'Bogotá', 'Bogota', 'Lima', 'Santiago', 'Buenos Aires', 'Montevideo', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília',
+  'Caracas', 'Quito', 'La Paz', 'Washington, D.C.', 'Washington D.C.', 'New York City', 'Los Angeles', 'Chicago', 'Houston',
+  'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Fort Worth', 'San Jose', 'Austin', 'Jacksonville',
+  'San Francisco', 'Columbus', 'Indianapolis', 'Seattle', 'Denver', 'Boston', 'Nashville', 'Detroit', 'Portland', 'Las Vegas',
+  'Memphis', 'Louisville', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento', 'Atlanta', 'Miami',
+  'Orlando', 'Tampa', 'Minneapolis', 'Cleveland', 'Pittsburgh', 'Cincinnati', 'St. Louis', 'Kansas City', 'New Orleans',
+  'Salt Lake City', 'Scottsdale', 'Charlotte', 'Raleigh', 'Richmond', 'Honolulu', 'Anchorage', 'Brooklyn', 'Manhattan',
+];
+
+/** Words compromise lists as places that are far more often something else in releases. */
+export const NOT_PLACES = ['jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf'];
+
+export const ORGANIZATIONS = [
+  'Unión Europea', 'Union européenne', 'Europäische Union', 'Eiropas Savienība', 'Europos Sąjunga', 'Nations Unies', 'Naciones Unidas', 'Vereinte Nationen', 'Apvienoto Nāciju Organizācija',
+  'United Nations', 'UN', 'UNSC', 'UNGA', 'UNESCO', 'UNICEF', 'UNDP', 'UNHCR', 'UNIDIR', 'UNODC', 'UNEP', 'UNCTAD', 'UNFPA', 'UNRWA',
+  'NATO', 'EU', 'European Union', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe', 'OSCE', 'OECD',
+  'WHO', 'World Health Organization', 'IMF', 'International Monetary Fund', 'World Bank', 'WTO', 'World Trade Organization', 'ICC',
+  'International Criminal Court', 'ICJ', 'International Court of Justice', 'IAEA', 'Interpol', 'Europol', 'Frontex', 'ECB',
+  'European Central Bank', 'EBRD', 'EIB', 'G7', 'G20', 'ASEAN', 'African Union', 'Arab League', 'OPEC', 'Red Cross', 'ICRC',
+  'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Doctors Without Borders', 'Médecins Sans Frontières', 'Saeima',
+  'Bundestag', 'Bundesrat', 'Congress', 'Senate', 'Pentagon', 'White House', 'Kremlin', 'FBI', 'CIA', 'NSA', 'NASA', 'FDA', 'SEC',
+  'EPA', 'FTC', 'FCC', 'CDC', 'NIH', 'IRS', 'Nasdaq', 'NYSE', 'New York Stock Exchange', 'London Stock Exchange', 'Euronext',
+  'Nasdaq Riga', 'OTCQB', 'OTCQX', 'TSX', 'CSE', 'ASX', 'Reuters', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'Microsoft',
+  'Cisco', 'Google', 'Alphabet', 'Apple', 'Amazon', 'Meta', 'Facebook', 'IBM', 'Intel', 'Nvidia', 'Oracle', 'SAP', 'Siemens',
+  'Samsung', 'Sony', 'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Tesla', 'Netflix', 'Uber', 'Airbnb', 'PayPal', 'Visa',
+  'Mastercard', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Deloitte', 'PwC', 'KPMG', 'EY', 'Accenture', 'McKinsey', 'OpenAI',
+  'LinkedIn', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Huawei', 'Ericsson', 'Nokia', 'Airbus', 'Boeing', 'Pfizer', 'Moderna',
+  'AstraZeneca', 'Novartis', 'Roche', 'Shell', 'BP', 'ExxonMobil', 'Chevron', 'Walmart', 'Ikea', 'IKEA', 'Spotify', 'Salesforce',
+  'Adobe', 'Dell', 'HP', 'Lenovo', 'Qualcomm', 'AMD', 'Zoom', 'Slack', 'Dropbox', 'Stripe', 'Shopify', 'Paris Peace Forum', 'CERT.LV',
+  'Federal Reserve', 'Air Baltic', 'airBaltic', 'Rimi', 'Latvenergo', 'Swedbank', 'SEB', 'Citadele', 'Luminor',
+];
+
+/** Words that make a capitalized phrase an organization (added to compromise's own list). */
+export const ORG_HEADS = [
+  'ministry', 'ministries', 'department', 'institute', 'institution', 'agency', 'university', 'council', 'forum', 'centre', 'center',
+  'commission', 'committee', 'association', 'foundation', 'bank', 'group', 'corporation', 'company', 'party', 'union', 'organization',
+  'organisation', 'office', 'authority', 'parliament', 'assembly', 'mission', 'embassy', 'consulate', 'school', 'college', 'hospital',
+  'society', 'board', 'bureau', 'service', 'services', 'network', 'alliance', 'federation', 'fund', 'trust', 'partners', 'holdings',
+  'technologies', 'technology', 'systems', 'labs', 'laboratories', 'laboratory', 'media', 'solutions', 'capital', 'airlines', 'motors',
+  'pharmaceuticals', 'therapeutics', 'biosciences', 'energy', 'industries', 'international', 'global', 'consortium', 'secretariat',
+  'directorate', 'inspectorate', 'court', 'tribunal', 'police', 'guard', 'army', 'navy', 'force', 'forces', 'chamber', 'academy',
+  'museum', 'library', 'orchestra', 'theatre', 'theater', 'church', 'cathedral', 'club', 'league', 'federation', 'cooperative',
+  'coalition', 'initiative', 'programme', 'program', 'project', 'observatory', 'registry', 'exchange', 'bancorp', 'bankshares',
+  'insurance', 'ventures', 'studios', 'records', 'publishing', 'press', 'times', 'post', 'news', 'journal', 'gazette', 'tribune',
+  'health', 'healthcare', 'clinic', 'realty', 'properties', 'logistics', 'communications', 'telecom', 'software', 'networks',
+  'ministrija', 'ministerium', 'ministère', 'ministerio', 'ministero', 'bundesamt', 'bundesministerium', 'universität', 'université',
+  'universidad', 'universitāte', 'institut', 'instituts', 'institución', 'instituto', 'agentūra', 'dienests', 'padome', 'birojs',
+  'komisija', 'centrs', 'biedrība', 'fonds', 'banka', 'partija', 'savienība', 'ministre', 'gesellschaft', 'stiftung', 'verband',
+  'verein', 'kommission', 'rat', 'amt', 'behörde', 'conseil', 'comité', 'agence', 'fondation', 'consejo', 'comisión', 'agencia',
+  'fundación', 'sociedad', 'asociación', 'ayuntamiento', 'gobierno', 'regierung', 'gouvernement', 'valdība', 'saeima', 'tiesa',
+];
+/** compromise org words that are too common in release prose to mark an organization alone. */
+export const NOT_ORG_HEADS = ['care', 'data', 'design', 'development', 'education', 'community', 'coffee', 'boys', 'crew', 'brands', 'project', 'program', 'programme', 'initiative', 'global', 'international', 'health', 'post', 'times', 'news', 'press', 'force', 'guard', 'capital', 'energy', 'media', 'technology', 'exchange', 'records', 'rat', 'amt'];
+
+/** Legal forms after a company name (case-sensitive, with and without the dot). */
+export const ORG_SUFFIXES = [
+  'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'LLP', 'LP', 'L.P.', 'GmbH',
+  'AG', 'SA', 'S.A.', 'SE', 'plc', 'PLC', 'Plc', 'SIA', 'AS', 'A/S', 'ASA', 'AB', 'Oy', 'Oyj', 'NV', 'N.V.', 'BV', 'B.V.', 'SpA', 'S.p.A.',
+  'Co', 'Co.', 'KG', 'Pty', 'SAS', 'SRL', 'S.L.', 'S.R.L.', 'UAB', 'OÜ', 'AD', 'Kft', 'Sp. z o.o.', 'PBC', 'Company', 'Group', 'Holdings',
+];
+
+export const HONORIFICS = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr', 'sen', 'rep', 'gov',
+  'gen', 'lt', 'capt', 'col', 'maj', 'sgt', 'adm', 'cmdr', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta',
+  'don', 'doña', 'dott', 'ing', 'mag', 'kungs', 'kundze', 'pan', 'pani', 'senator', 'congressman', 'congresswoman', 'judge', 'justice',
+  'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ambassador', 'mayor', 'governor',
+  'minister', 'bundeskanzler', 'bundeskanzlerin', 'ministrs', 'ministre', 'presidente', 'prezidents', 'premjerministrs', 'secretary',
+];
+
+/** Words that head a job title. */
+export const TITLE_HEADS = [
+  'president', 'vice-president', 'director', 'manager', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
+  'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'founder', 'co-founder', 'cofounder', 'head', 'chief', 'officer',
+  'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'representative', 'governor', 'mayor', 'professor', 'dean', 'editor',
+  'partner', 'principal', 'commissioner', 'chancellor', 'premier', 'deputy', 'undersecretary', 'counsel', 'analyst', 'researcher',
+  'coordinator', 'adviser', 'advisor', 'consultant', 'executive', 'owner', 'leader', 'lead', 'member', 'trustee', 'treasurer',
+  'superintendent', 'judge', 'justice', 'captain', 'coach', 'general', 'colonel', 'admiral', 'commander', 'envoy', 'attaché',
+  'consul', 'counsellor', 'counselor', 'economist', 'scientist', 'engineer', 'architect', 'strategist', 'specialist', 'expert',
+  'physician', 'surgeon', 'attorney', 'lawyer', 'administrator', 'supervisor', 'controller', 'auditor', 'ombudsman', 'prosecutor',
+  'rector', 'provost', 'chaplain', 'bishop', 'archbishop', 'cardinal', 'king', 'queen', 'prince', 'princess', 'ministrs', 'ministre',
+  'direktors', 'vadītājs', 'vadītāja', 'priekšsēdētājs', 'priekšsēdētāja', 'valdes', 'prezidents', 'presidente', 'director', 'directora',
+  'bundeskanzler', 'bundeskanzlerin', 'geschäftsführer', 'geschäftsführerin', 'vorsitzender', 'vorsitzende', 'vorstand', 'sprecher', 'sprecherin',
+  'energieminister', 'bürgermeister', 'bürgermeisterin', 'directeur', 'directrice', 'ministro', 'ministra', 'concejal', 'concejala',
+  'alcalde', 'alcaldesa', 'portavoz', 'consejero', 'consejera', 'sekretārs', 'sekretāre', 'kanclers', 'ministre', 'direktore',
+  'padomnieks', 'padomniece', 'vēstnieks', 'vēstniece', 'konsuls', 'pārstāvis', 'pārstāve', 'rektors', 'rektore', 'mērs', 'kancleris',
+  'congressman', 'congresswoman', 'lawmaker', 'legislator', 'delegate', 'fellow', 'investigator', 'author', 'producer', 'host',
+];
+export const TITLE_MODIFIERS = [
+  'senior', 'executive', 'vice', 'deputy', 'chief', 'assistant', 'associate', 'managing', 'general', 'policy', 'under', 'state',
+  'permanent', 'acting', 'interim', 'co', 'global', 'regional', 'national', 'foreign', 'prime', 'first', 'second', 'principal',
+  'lead', 'founding', 'honorary', 'special', 'technical', 'financial', 'operating', 'marketing', 'communications', 'sales',
+  'product', 'program', 'programme', 'project', 'research', 'medical', 'legal', 'press', 'public', 'media', 'political', 'defence',
+  'defense', 'economic', 'finance', 'health', 'interior', 'justice', 'education', 'digital', 'information', 'security', 'cyber',
+  'country', 'area', 'division', 'district', 'board', 'former', 'current', 'outgoing', 'incoming',
+  'human', 'resources', 'strategy', 'business', 'development', 'data', 'technology', 'innovation', 'creative', 'art', 'editorial',
+  'investor', 'relations', 'corporate', 'group', 'non-executive', 'independent', 'attorney', 'solicitor', 'surgeon', 'staff',
+  'parliamentary', 'cabinet', 'army', 'foreign-affairs', 'u.s.', 'us', 'federal', 'county', 'city', 'town', 'university',
+  'valsts', 'parlamentārā', 'parlamentārais', 'ārlietu', 'aizsardzības', 'valdes', 'padomes', 'ģenerāl', 'bundes', 'stellvertretender',
+  'stellvertretende',
+];
+
+export const REPORTING_VERBS = [
+  'said', 'says', 'say', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained', 'explains', 'commented', 'comments',
+  'continued', 'continues', 'told', 'remarked', 'emphasized', 'emphasised', 'stressed', 'announced', 'concluded', 'observed',
+  'highlighted', 'underlined', 'declared', 'wrote', 'writes', 'argued', 'argues', 'believes', 'recalled', 'shared', 'shares',
+  'acknowledged', 'asserted', 'insisted', 'pointed', 'urged', 'warned', 'affirmed', 'confirmed', 'welcomed', 'thanked',
+  'sagte', 'erklärte', 'betonte', 'a déclaré', 'a dit', 'dijo', 'afirmó', 'declaró', 'sacīja', 'uzsvēra', 'norādīja', 'atzina',
+];
+
+export const NAME_PARTICLES = ['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ten', 'ter', 'zu', 'y', 'st.', 'mc', 'mac', "o'"];
+
+/** Given names common in the regions press-facts reads (compromise's list is mostly English). */
+export const FIRST_NAMES = [
+  // Latvian
+  'Aigars', 'Aija', 'Aivars', 'Andris', 'Anna', 'Artis', 'Arvils', 'Baiba', 'Dace', 'Dainis', 'Edgars', 'Egils', 'Evika', 'Gatis',
+  'Guntis', 'Ilze', 'Ilona', 'Inese', 'Inga', 'Ingrīda', 'Jānis', 'Juris', 'Kārlis', 'Krišjānis', 'Krisjanis', 'Laila', 'Laura',
+  'Liene', 'Līga', 'Linda', 'Māris', 'Mārtiņš', 'Maris', 'Martins', 'Normunds', 'Oskars', 'Raimonds', 'Rolands', 'Rihards', 'Sanita',
+  'Sandra', 'Uldis', 'Valdis', 'Vaira', 'Vilis', 'Zane', 'Ainārs', 'Edgars', 'Ēriks', 'Ivars', 'Imants', 'Indulis', 'Kristaps',
+  'Agnese', 'Anda', 'Diāna', 'Elīna', 'Evita', 'Gunta', 'Ieva', 'Kristīne', 'Santa', 'Sarmīte', 'Signe', 'Solvita', 'Vita',
+  // Lithuanian, Estonian, Finnish
+  'Gitanas', 'Ingrida', 'Dalia', 'Vytautas', 'Gabrielius', 'Algirdas', 'Kaja', 'Alar', 'Kersti', 'Jüri', 'Toomas', 'Urmas',
+  'Sauli', 'Sanna', 'Petteri', 'Antti', 'Jukka', 'Mikko',
+  // German, French, Spanish, Italian, Dutch, Slavic
+  'Olaf', 'Angela', 'Annalena', 'Frank-Walter', 'Ursula', 'Wolfgang', 'Jürgen', 'Jörg', 'Klaus', 'Dieter', 'Horst', 'Uwe', 'Sven',
+  'Emmanuel', 'François', 'Jean', 'Jean-Yves', 'Jean-Claude', 'Jean-Marc', 'Jean-Luc', 'Marie', 'Élisabeth', 'Gérard', 'Thierry',
+  'Pedro', 'Josep', 'José', 'Jesús', 'María', 'Mariano', 'Carles', 'Iñigo', 'Giorgia', 'Sergio', 'Mario', 'Matteo', 'Giuseppe',
+  'Mark', 'Wopke', 'Sigrid', 'Volodymyr', 'Vladimir', 'Dmytro', 'Andrzej', 'Mateusz', 'Donald', 'Radosław', 'Viktor', 'Petr',
+  'Zuzana', 'Robert', 'Aleksandar', 'Milorad', 'Ilham', 'Recep', 'Kaja', 'Josep', 'Charles', 'Antonio', 'Roberta', 'Nicole',
+];
+export const NOT_FIRST_NAMES = ['will', 'may', 'june', 'april', 'august', 'long', 'young', 'price', 'summer', 'winter', 'dawn', 'faith', 'hope', 'grace', 'joy', 'sky', 'rose', 'iris', 'ivy', 'china', 'georgia', 'virginia', 'florida', 'paris', 'chase', 'guy', 'bill', 'art', 'sunny', 'stormy', 'rich', 'king', 'earl', 'hunter', 'major', 'sterling', 'miles', 'chance', 'pat', 'sam', 'ray', 'max', 'mark', 'frank', 'gene', 'dean', 'drew', 'lane', 'reed', 'wade', 'cash', 'page', 'harmony', 'destiny', 'jordan', 'tracy', 'kelly', 'dale', 'glen', 'forest', 'river', 'brook', 'ocean', 'star'];
+
+export const DEMONYMS = new Set(['latvian', 'latvians', 'lithuanian', 'estonian', 'european', 'american', 'british', 'german', 'french', 'spanish', 'russian', 'ukrainian', 'chinese', 'baltic', 'nordic', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'english', 'canadian', 'australian', 'israeli', 'palestinian', 'arab', 'polish', 'swedish', 'finnish', 'danish', 'norwegian', 'dutch', 'belgian', 'swiss', 'austrian', 'italian', 'greek', 'turkish', 'japanese', 'korean', 'indian', 'pakistani', 'mexican', 'brazilian', 'iranian', 'iraqi', 'syrian', 'egyptian', 'saudi', 'irish', 'scottish', 'welsh', 'hispanic', 'latino', 'catholic', 'christian', 'muslim', 'jewish', 'islamic']);
+
+/** Words that start sentences or sit capitalized in headlines but never begin a name. */
+export const STOPWORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his',
+  'her', 'my', 'your', 'on', 'in', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'as', 'and', 'or', 'but', 'if', 'when', 'while',
+  'after', 'before', 'since', 'until', 'during', 'about', 'also', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'more',
+  'other', 'such', 'no', 'not', 'yes', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'then',
+  'thus', 'however', 'meanwhile', 'moreover', 'furthermore', 'additionally', 'likewise', 'today', 'yesterday', 'tomorrow', 'now',
+  'new', 'first', 'last', 'next', 'according', 'said', 'says', 'read', 'click', 'visit', 'see', 'learn', 'contact', 'photo',
+  'source', 'image', 'video', 'via', 'per', 'please', 'note', 'editors', 'editor', 'notes', 'highlights', 'key', 'features',
+  'dear',
+  'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'des', 'el', 'los', 'las', 'una', 'unos', 'del', 'al', 'y',
+  'et', 'und', 'oder', 'mit', 'für', 'pour', 'avec', 'par', 'sur', 'con', 'para', 'por', 'sobre', 'un', 'ar', 'par', 'uz', 'no',
+  'kā', 'ka', 'arī', 'un', 'lai', 'pie', 'tas', 'tā', 'šis', 'šī', 'whereas', 'although', 'because', 'therefore', 'hence',
+  'los', 'die', 'der', 'den', 'dem', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'au', 'aux', 'lo', 'ese', 'esta', 'este', 'estas',
+  'ms', 'mr', 'mrs', 'dr', 'q', 'a.', 'pm', 'a.m.', 'p.m.', 'inc', 'ltd', 'tel', 'fax', 'email', 'e-mail', 'phone', 'web',
+  'website', 'www', 'http', 'https', 'follow', 'join', 'share', 'download', 'watch', 'listen', 'subscribe', 'register', 'call',
+  'media', 'press', 'release', 'news', 'update', 'updates', 'breaking', 'exclusive', 'announcement', 'statement', 'about',
+]);
+
+export const MONTH_AND_DAY_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday',
+]);
+
+/** Lower-case organization nouns that follow a capitalized name in Latvian and other languages: "Aizsardzības ministrija". */
+export const TRAILING_ORG_HEADS = [
+  'ministrija', 'ministrijas', 'ministrijā', 'iestāde', 'iestādes', 'dienests', 'dienesta', 'padome', 'padomes', 'birojs', 'biroja',
+  'komisija', 'komisijas', 'centrs', 'centra', 'aģentūra', 'aģentūras', 'universitāte', 'universitātes', 'banka', 'bankas', 'partija',
+  'biedrība', 'fonds', 'fonda', 'tiesa', 'tiesas', 'inspekcija', 'pārvalde', 'pārvaldes', 'nodaļa', 'departaments', 'valdība',
+  'sabiedrība', 'skola', 'slimnīca', 'dome', 'domes', 'policija', 'prokuratūra', 'kanceleja', 'institūts', 'akadēmija', 'savienība',
+  'asociācija', 'ministerija', 'ministeerium', 'amet', 'tarnyba', 'taryba', 'universitetas',
+];

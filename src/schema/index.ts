@@ -1,0 +1,3 @@
+/** The record schema alone (`press-facts/schema`): zod schemas, types, JSON Schema, CSV columns. */
+export * from './record.js';
+export * from './columns.js';

@@ -1,0 +1,173 @@
+/**
+ * Document structure: blocks with kinds and spans (headline, dateline,
+ * paragraphs, "About …" boilerplate, media contact, end marks, disclaimers),
+ * the dateline {place, date}, and the title and publication date chosen from
+ * the best evidence.
+ */
+import { type Doc, warn } from '../doc.js';
+import type { Block, BlockKind } from '../schema/record.js';
+import { findDates } from '../extract/dates/index.js';
+
+/** Split text into blocks at blank lines; spans exclude surrounding white space. */
+export function splitBlocks(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /\n[ \t\r\f\u00a0]*\n/g;
+  let from = 0;
+  const push = (s: number, e: number) => pushTo(spans, text, s, e);
+  for (const m of text.matchAll(re)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  // Very long blocks (text without blank lines) are cut at single newlines so later stages work on bounded pieces.
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    if (s.end - s.start <= 5000) {
+      out.push(s);
+      continue;
+    }
+    let a = s.start;
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(/\n/g)) {
+      const at = s.start + m.index;
+      if (at - a >= 1000) {
+        pushTo(out, text, a, at);
+        a = at + 1;
+      }
+    }
+    pushTo(out, text, a, s.end);
+  }
+  // Still-long pieces (no newlines at all) are cut after a sentence end between 3,000 and 5,000 characters.
+  const final: { start: number; end: number }[] = [];
+  for (const s of out) {
+    let a = s.start;
+    while (s.end - a > 5000) {
+      const window = text.slice(a + 3000, a + 5000);
+      let cut = -1;
+      for (const m of window.matchAll(/[.!?]["”’)]?\s+/gu)) cut = a + 3000 + m.index + m[0].length;
+      if (cut < 0) {
+        const sp = text.lastIndexOf(' ', a + 5000);
+        cut = sp > a + 3000 ? sp + 1 : a + 5000;
+      }
+      const before = final.length;
+      pushTo(final, text, a, cut);
+      if (final.length === before && cut <= a) break;
+      a = cut;
+    }
+    pushTo(final, text, a, s.end);
+  }
+  return final;
+}
+
+function pushTo(list: { start: number; end: number }[], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) list.push({ start: s, end: e });
+}
+
+const END_MARK = /^(?:#{3}|# # #|-\s?(?:ends?|END)\s?-|–\s?ENDS?\s?–|\*{3}|END)$/i;
+const ABOUT = /^(?:about|über|à propos d[eu']|acerca de|sobre|par)\s[^\n]{1,120}?(?::|\n|$)/i;
+const CONTACT = /^(?:media|press|investor|news)?\s?(?:contacts?|inquiries|enquiries|relations)\b|^for (?:more|further) information|^kontakt|^contacto|^kontaktinformācija/i;
+const DISCLAIMER = /forward[- ]looking statements?|safe harbou?r|this press release (?:contains|includes|may contain)/i;
+const LIST_ITEM = /^(?:[*•·▪◦-]|\d{1,2}[.)])\s/;
+/** A prefix that cannot be a dateline place: function words that start ordinary sentences. */
+const NOT_PLACE = /^(?:on|in|at|by|as|from|since|until|till|today|the|this|that|last|next|for|during|after|before|of|between|and|with|effective|dated?|posted|published|updated|released)\b/i;
+
+function classify(text: string, index: number, total: number, afterAbout: boolean): BlockKind {
+  const t = text.trim();
+  if (END_MARK.test(t)) return 'end-mark';
+  if (DISCLAIMER.test(t.slice(0, 300))) return 'disclaimer';
+  if (CONTACT.test(t) && t.length < 800) return 'contact';
+  if (ABOUT.test(t)) return 'about';
+  if (LIST_ITEM.test(t)) return 'list-item';
+  if (index === 0 && total > 1 && t.length <= 300 && !t.includes('\n') && !/[.!?:;,]["”’)]?$/.test(t)) return 'headline';
+  if (t.length <= 120 && !t.includes('\n') && !/[.!?:;,]["”’)]?$/.test(t) && !/^\p{Ll}/u.test(t)) return afterAbout ? 'about' : 'heading';
+  return afterAbout ? 'about' : 'paragraph';
+}
+
+/** Text after a dateline's date that still belongs to it: a time, a wire name, a separator. */
+const DATELINE_TAIL =
+  /^(?:\s{0,3}(?:@|at)?\s{0,3}\d{1,2}[:.]\d{2}\s{0,2}(?:[AaPp]\.?[Mm]\.?)?(?:\s{1,3}[A-Z][A-Za-z_/]{1,40})?)?(?:\s{0,3}\/[^/\n]{1,60}\/)?(?:\s{0,3}[(\[][^()\[\]\n]{1,60}[)\]])?\s{0,3}(?:--|—|–|-|:|\||·)(?:\s{0,3}[(\[][^()\[\]\n]{1,60}[)\]]\s{0,3}(?:--|—|–|-))?\s{0,3}/u;
+
+/** Find a dateline at the start of a block: "RIGA, 9 July 2024 –", "Washington, D.C. --", "July 17, 2025 —". */
+export function findDateline(text: string, block: { start: number; end: number }): Doc['dateline'] {
+  const head = text.slice(block.start, Math.min(block.end, block.start + 260));
+  const dates = findDates(head, null).filter((d) => d.type === 'date' && d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const first = dates[0];
+  if (first && first.start <= 140) {
+    const prefix = head.slice(0, first.start);
+    const tail = head.slice(first.end);
+    const sep = DATELINE_TAIL.exec(tail);
+    const wholeBlock = block.start + first.end === block.end;
+    const placeText = prefix
+      .replace(/\s*[(\[][^()\[\]]{0,60}[)\]]\s*/g, ' ')
+      .replace(/[\s,–—:/|-]+$/u, '')
+      .trim();
+    const placeOk = placeText === '' || (/^\p{Lu}[\p{L}\p{M}.'’&\s-]{0,60}(?:,\s{0,2}[\p{L}\p{M}.'’\s-]{1,30}){0,3}$/u.test(placeText) && !NOT_PLACE.test(placeText));
+    if (placeOk && (sep || wholeBlock) && !(placeText === '' && !wholeBlock && !sep)) {
+      const end = block.start + first.end + (sep ? sep[0].trimEnd().length : 0);
+      return { start: block.start, end, place: placeText || null, date: first.value };
+    }
+  }
+  // Place-only datelines: "WASHINGTON, D.C. – " / "RIGA — "
+  const m = /^(\p{Lu}[\p{Lu}\p{M}.'’\s-]{1,40}(?:,\s{0,2}\p{Lu}[\p{L}\p{M}.\s]{0,20}){0,2})\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:--|—|–)\s{0,3}/u.exec(head);
+  if (m && !/\n/.test(m[1])) {
+    return { start: block.start, end: block.start + m[0].trimEnd().length, place: m[1].trim(), date: null };
+  }
+  return null;
+}
+
+/** The structure stage. */
+export function analyzeStructure(doc: Doc): Doc {
+  const spans = splitBlocks(doc.text);
+  let afterAbout = false;
+  const blocks: Block[] = spans.map((s, i) => {
+    const kind = classify(doc.text.slice(s.start, s.end), i, spans.length, afterAbout);
+    if (kind === 'about') afterAbout = true;
+    if (kind === 'contact' || kind === 'end-mark' || kind === 'disclaimer') afterAbout = false;
+    return { ...s, kind, language: 'und', confidence: 0 };
+  });
+  doc.blocks = blocks;
+
+  // Dateline: in the first blocks after the headline. A date alone on its line may be followed by the
+  // real dateline ("RIGA, 2 October 2024 –") in the next paragraph: that one, with its place, wins.
+  for (const block of blocks.slice(0, 5)) {
+    if (block.kind === 'headline' || block.kind === 'caption') continue;
+    const dl = findDateline(doc.text, block);
+    if (dl) {
+      const wholeBlock = dl.end >= block.end;
+      if (doc.dateline && !(dl.place && dl.date === doc.dateline.date)) break;
+      doc.dateline = dl;
+      if (wholeBlock) block.kind = 'dateline';
+      if (!wholeBlock || dl.place) break;
+      continue;
+    }
+    if (block.kind === 'paragraph' || doc.dateline) break;
+  }
+
+  if (doc.hints.publishedAt) {
+    doc.publishedAt = doc.hints.publishedAt;
+    doc.publishedAtSource = doc.hints.publishedAtSource ?? 'input';
+    if (doc.dateline?.date && doc.dateline.date !== doc.publishedAt) {
+      warn(doc, 'structure', 'published-date-mismatch', `dateline says ${doc.dateline.date}, ${doc.publishedAtSource} says ${doc.publishedAt}`, doc.dateline);
+    }
+  } else if (doc.dateline?.date) {
+    doc.publishedAt = doc.dateline.date;
+    doc.publishedAtSource = 'text';
+  }
+  return doc;
+}
+
+/**
+ * After language detection: a short first block in another language than the
+ * document is a caption, not a headline; the title falls back to the headline.
+ */
+export function chooseTitle(doc: Doc): Doc {
+  const first = doc.blocks[0];
+  if (first && first.kind === 'headline' && first.language !== 'und' && doc.language.code !== 'und' && first.language !== doc.language.code) {
+    first.kind = 'caption';
+  }
+  if (doc.hints.title) doc.title = doc.hints.title;
+  else if (first && first.kind === 'headline') doc.title = doc.text.slice(first.start, first.end).replace(/\s+/g, ' ');
+  return doc;
+}
