@@ -7,6 +7,8 @@ export type { ExtractOptions } from './pipeline.js';
 export { detectLanguage, DEFAULT_LANGUAGES } from './language/index.js';
 export { findDates } from './extract/dates/index.js';
 export { readSources } from './ingest/sources.js';
+export { evaluate } from './evaluate/index.js';
+export type { EvaluationReport } from './evaluate/index.js';
 export {
   RecordSchema,
   ExtractionErrorSchema,

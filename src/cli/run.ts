@@ -12,23 +12,29 @@ import { extractPaths } from '../pipeline.js';
 import { type ExtractionError, type PressRecord, SCHEMA_VERSION, isExtractionError, recordJsonSchema } from '../schema/record.js';
 
 export interface CliIO {
-  stdout: (s: string) => void;
+  /** May return a promise to apply back-pressure. */
+  stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin?: NodeJS.ReadableStream;
 }
 
 const defaultIO: CliIO = {
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) =>
+    process.stdout.write(s) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
   stderr: (s) => process.stderr.write(s),
 };
 
 class UsageError extends Error {}
+
+/** Error lines printed on stderr before the rest are only counted (all go to --errors FILE). */
+const MAX_ERROR_LINES = 20;
 
 const HELP = `press-facts — turn press releases into structured, validated fact records
 
 Usage:
   press-facts extract <inputs...> [options]   extract records from files, folders, globs or - (stdin)
   press-facts schema                          print the JSON Schema of a record
+  press-facts evaluate <gold...> [--json]     score against gold data: CoNLL-2003, WikiANN, TimeML (.tml), Duckling JSONL
   press-facts --help | --version
 
 extract options:
@@ -62,9 +68,9 @@ function formatFromExtension(file: string): Format | null {
 
 const FORMATS = new Set(['json', 'jsonl', 'csv', 'entities-csv']);
 
-async function openSink(out: string | undefined, format: string | undefined, csvSafe: boolean): Promise<Sink> {
+async function openSink(out: string | undefined, format: string | undefined, csvSafe: boolean, io: CliIO): Promise<Sink> {
   if (format && !FORMATS.has(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl, csv, entities-csv)`);
-  if (!out) return stdoutSink((format as Format) ?? 'jsonl', { csvSafe });
+  if (!out) return stdoutSink((format as Format) ?? 'jsonl', { csvSafe }, io.stdout);
   const isDir = (existsSync(out) && statSync(out).isDirectory()) || out.endsWith('/') || (!path.extname(out) && !format);
   if (isDir) {
     if (format) throw new UsageError('--format chooses one file; with --out DIR all four files are written');
@@ -96,7 +102,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${ref}"`);
   const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : undefined;
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes must be a positive integer');
-  const sink = await openSink(values.out, values.format, !values['no-csv-safe']);
+  const sink = await openSink(values.out, values.format, !values['no-csv-safe'], io);
   const started = process.hrtime.bigint();
   const errors: ExtractionError[] = [];
   let records = 0;
@@ -116,7 +122,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       if (isExtractionError(item as PressRecord | ExtractionError)) {
         const e = item as ExtractionError;
         errors.push(e);
-        io.stderr(`press-facts: error: ${e.input}: ${e.reason} [${e.code}]\n`);
+        if (errors.length <= MAX_ERROR_LINES) io.stderr(`press-facts: error: ${e.input}: ${e.reason} [${e.code}]\n`);
       } else {
         records++;
         await sink.write(item as PressRecord);
@@ -137,6 +143,9 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   }
   await sink.close();
   if (values.errors) await writeErrors(values.errors, errors);
+  if (errors.length > MAX_ERROR_LINES) {
+    io.stderr(`press-facts: … and ${errors.length - MAX_ERROR_LINES} more errors${values.errors ? ` (all in ${values.errors})` : ' (use --errors FILE to keep them all)'}\n`);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!values.quiet) {
     io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${values.out ? ` → ${values.out}` : ''}\n`);
@@ -146,7 +155,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
 
 async function schemaCommand(args: string[], io: CliIO): Promise<number> {
   parseArgs({ args, allowPositionals: false, strict: true, options: {} });
-  io.stdout(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+  await io.stdout(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
   return 0;
 }
 
@@ -171,11 +180,15 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
         return await extractCommand(rest, io);
       case 'schema':
         return await schemaCommand(rest, io);
+      case 'evaluate': {
+        const { evaluateCommand } = await import('./evaluate.js');
+        return await evaluateCommand(rest, io);
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || (e as { usage?: boolean }).usage || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`press-facts: ${(e as Error).message}\nRun "press-facts --help" for usage.\n`);
       return 2;
     }

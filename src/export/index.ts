@@ -61,9 +61,16 @@ class AtomicFile {
 
 type Output = { write(s: string): Promise<void>; close(): Promise<void>; abort(): Promise<void> };
 
-function stdoutOutput(): Output {
+/** Where stdout-style output goes: process.stdout by default (respecting back-pressure), or any writer. */
+export type Writer = (s: string) => void | Promise<void>;
+
+const processStdout: Writer = (s) => waitDrain(process.stdout, process.stdout.write(s));
+
+function writerOutput(write: Writer): Output {
   return {
-    write: (s) => waitDrain(process.stdout, process.stdout.write(s)),
+    write: async (s) => {
+      await write(s);
+    },
     close: async () => {},
     abort: async () => {},
   };
@@ -128,9 +135,9 @@ export async function fileSink(target: string, format: Format, options: SinkOpti
   return makeSink(format, new AtomicFile(target), options);
 }
 
-/** A sink writing one format to standard output. */
-export function stdoutSink(format: Format, options: SinkOptions = {}): Sink {
-  return makeSink(format, stdoutOutput(), options);
+/** A sink writing one format to standard output (or to `write`). */
+export function stdoutSink(format: Format, options: SinkOptions = {}, write: Writer = processStdout): Sink {
+  return makeSink(format, writerOutput(write), options);
 }
 
 /** The four standard files of a run in a folder: records.json, records.jsonl, records.csv, entities.csv. */

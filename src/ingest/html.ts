@@ -52,7 +52,11 @@ class Collector {
   blocks: string[] = [];
   current = '';
   flush(): void {
-    const t = this.current.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    // Source white space collapses; a <br> (kept as U+E000 until here) is a real line break.
+    const t = this.current
+      .replace(/[ \t\r\n\f\u00a0]+/g, ' ')
+      .replace(/ ?\uE000 ?/g, '\n')
+      .trim();
     if (t) this.blocks.push(t);
     this.current = '';
   }
@@ -99,8 +103,8 @@ export function htmlToDocument(html: string): HtmlDocument {
         if (name === 'h1' && skipDepth === 0) inH1 = true;
         if (VOID.has(name)) {
           if (name === 'br' && skipDepth === 0) {
-            all.current += '\n';
-            if (mainDepth > 0) main.current += '\n';
+            all.current += '\uE000';
+            if (mainDepth > 0) main.current += '\uE000';
           }
           return;
         }
@@ -119,6 +123,7 @@ export function htmlToDocument(html: string): HtmlDocument {
         if (inTitle) titleTag += data;
         if (inJsonLd) jsonLd += data;
         if (skipDepth > 0) return;
+        data = data.replace(/\uE000/g, ' ');
         if (inH1) h1 += data;
         all.current += data;
         if (mainDepth > 0) main.current += data;

@@ -78,9 +78,12 @@ async function* walk(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
+    if (e.isDirectory()) {
+      // Hidden folders (.git, .cache) and dependencies are not releases; hidden files with a known extension are read.
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      yield* walk(full);
+    }
     else if (e.isFile() && formatOf(e.name)) yield full;
   }
 }

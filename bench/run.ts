@@ -1,0 +1,76 @@
+/**
+ * Benchmark: the full pipeline against the plain-compromise baseline
+ * (`nlp(text)` with .people(), .organizations(), .places()) on the same documents.
+ *
+ *   npm run bench                       # newsworthy archive in ../shared when present, else fixtures × N
+ *   npm run bench -- --docs 500         # limit the number of documents
+ *   npm run bench -- --corpus DIR       # any folder of releases
+ *
+ * Prints docs/s, MB/s, peak RSS and the ratio. Not a test: numbers vary by machine.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { extractSync } from '../src/pipeline.js';
+import { formatOf } from '../src/ingest/sources.js';
+import type { DocumentInput } from '../src/doc.js';
+
+const { values } = parseArgs({ options: { docs: { type: 'string' }, corpus: { type: 'string' }, repeat: { type: 'string' } } });
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(full));
+    else if (formatOf(e.name) && formatOf(e.name) !== 'jsonl') out.push(full);
+  }
+  return out;
+}
+
+const shared = '../shared/corpora/newsworthy-pr-archive';
+const corpus = values.corpus ?? (existsSync(shared) ? shared : 'fixtures');
+let files = walk(corpus);
+const repeat = Number(values.repeat ?? (corpus === 'fixtures' ? 40 : 1));
+files = Array.from({ length: repeat }, () => files).flat();
+if (values.docs) files = files.slice(0, Number(values.docs));
+const docs: DocumentInput[] = files.map((f) => {
+  const text = readFileSync(f, 'utf8');
+  const fmt = formatOf(f);
+  return fmt === 'html' ? { html: text, path: f } : fmt === 'markdown' ? { markdown: text, path: f } : { text, path: f };
+});
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+
+function time(label: string, fn: () => void) {
+  peak = process.memoryUsage().rss;
+  const t0 = process.hrtime.bigint();
+  fn();
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const row = { label, docs: docs.length, seconds: +s.toFixed(2), docsPerSec: +(docs.length / s).toFixed(1), mbPerSec: +(bytes / 1e6 / s).toFixed(2), peakRssMB: Math.round(peak / 1e6) };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+console.log(`corpus: ${corpus} (${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB), node ${process.version}`);
+// Warm up both (module load, JIT) on a few documents.
+for (const d of docs.slice(0, 20)) {
+  extractSync(d);
+  nlp(d.text ?? d.markdown ?? d.html ?? '').people();
+}
+const baseline = time('plain compromise', () => {
+  for (const d of docs) {
+    const doc = nlp(d.text ?? d.markdown ?? d.html ?? '');
+    doc.people().json();
+    doc.organizations().json();
+    doc.places().json();
+  }
+});
+const full = time('press-facts (1 worker)', () => {
+  for (const d of docs) extractSync(d);
+});
+console.log(`ratio press-facts / baseline: ${(full.docsPerSec / baseline.docsPerSec).toFixed(2)}×`);
+clearInterval(sampler);

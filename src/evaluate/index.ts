@@ -1,0 +1,58 @@
+/**
+ * `press-facts evaluate`: score the pipeline against gold data. The kind of
+ * gold data is recognized from the file: CoNLL-2003, WikiANN, TimeML (.tml or a
+ * folder of them), or the Duckling phrase corpus.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { type NerReport, evaluateNer, readConll, readWikiann } from './ner.js';
+import { type DucklingReport, type TimeMLReport, evaluateDuckling, evaluateTimeML } from './timex.js';
+
+export { evaluateNer, readConll, readWikiann, buildDocument, type NerReport, type GoldDocument } from './ner.js';
+export { evaluateTimeML, evaluateDuckling, parseTimeML, type TimeMLReport, type DucklingReport } from './timex.js';
+
+export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling';
+
+export type EvaluationReport =
+  | ({ kind: 'conll' | 'wikiann'; target: string } & NerReport)
+  | ({ kind: 'timeml'; target: string } & TimeMLReport)
+  | ({ kind: 'duckling'; target: string } & DucklingReport);
+
+function head(file: string, bytes = 4096): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Recognize the kind of gold data at a path. */
+export function goldKind(target: string): GoldKind | null {
+  if (statSync(target).isDirectory() || target.endsWith('.tml')) return 'timeml';
+  const text = head(target);
+  if (/"_meta"/.test(text) && /duckling/i.test(text)) return 'duckling';
+  if (/^[a-z]{2,3}:\S*\t[BIO]/m.test(text)) return 'wikiann';
+  if (/^\S+ \S+ \S+ [BIO](?:-\w+)?$/m.test(text) || text.includes('-DOCSTART-')) return 'conll';
+  return null;
+}
+
+/** Evaluate one gold file or folder. */
+export function evaluate(target: string, options: { topErrors?: number; limit?: number } = {}): EvaluationReport {
+  const kind = goldKind(target);
+  switch (kind) {
+    case 'conll':
+    case 'wikiann': {
+      let docs = kind === 'conll' ? readConll(target) : readWikiann(target);
+      if (options.limit) docs = docs.slice(0, options.limit);
+      return { kind, target, ...evaluateNer(docs, options) };
+    }
+    case 'timeml':
+      return { kind, target, ...evaluateTimeML([target], options) };
+    case 'duckling':
+      return { kind, target, ...evaluateDuckling(target, options) };
+    default:
+      throw new Error(`cannot tell what kind of gold data "${target}" is (CoNLL, WikiANN, TimeML .tml, Duckling JSONL)`);
+  }
+}

@@ -1,0 +1,44 @@
+/** The public surface and the schema contract. */
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly this surface', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DEFAULT_LANGUAGES', 'ENTITY_COLUMNS', 'EntityRowSchema', 'ExtractionErrorSchema', 'RECORD_COLUMNS', 'RecordSchema', 'SCHEMA_VERSION',
+        'STAGES', 'detectLanguage', 'entityRows', 'evaluate', 'extract', 'extractAll', 'extractPaths', 'extractSync', 'findDates', 'isExtractionError',
+        'readSources', 'recordJsonSchema', 'recordRow',
+      ].sort(),
+    );
+  });
+
+  it('extractAll streams records and error entries in input order', async () => {
+    const inputs = ['First release from Riga.', { id: 'two', text: 'Second release about Tallinn.' }, { id: 'bad', text: 'x'.repeat(5), publishedAt: 'not a date' }];
+    const out = [];
+    for await (const r of api.extractAll(inputs)) out.push(r);
+    expect(out.map((r) => ('id' in r ? r.id : r.input))).toEqual([expect.stringMatching(/^sha256-/), 'two', 'bad']);
+  });
+
+  it('detectLanguage answers und for text too short to call', () => {
+    expect(api.detectLanguage('ok')).toEqual({ code: 'und', confidence: 0 });
+    expect(api.detectLanguage('Domnīcas dalībnieki pie galdiem').code).toBe('lv');
+    expect(api.detectLanguage('The ministry announced a new programme for schools today.').code).toBe('en');
+  });
+
+  it('rejects a record whose span points outside its text', async () => {
+    const r = await api.extract('Riga is the capital of Latvia.');
+    const broken = { ...r, places: [{ name: 'X', mentions: [{ start: 0, end: 999, text: 'X' }] }] };
+    expect(api.RecordSchema.safeParse(broken).success).toBe(false);
+    const mismatch = { ...r, places: [{ name: 'X', mentions: [{ start: 0, end: 4, text: 'Oslo' }] }] };
+    expect(api.RecordSchema.safeParse(mismatch).success).toBe(false);
+  });
+
+  it('JSON Schema and CSV columns come from the zod schema', () => {
+    const schema = api.recordJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(api.RecordSchema.shape));
+    expect(api.RECORD_COLUMNS).toContain('language.code');
+    expect(api.RECORD_COLUMNS).toContain('people');
+    expect(api.ENTITY_COLUMNS).toEqual(Object.keys(api.EntityRowSchema.shape));
+  });
+});

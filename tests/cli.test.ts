@@ -1,0 +1,111 @@
+/** The CLI: run(argv) in process, and the real binary once. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { RecordSchema } from '../src/schema/record.js';
+import { ENTITY_COLUMNS, RECORD_COLUMNS } from '../src/schema/columns.js';
+
+async function cli(argv: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    ...(stdin !== undefined ? { stdin: Readable.from([Buffer.from(stdin)]) } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'press-facts-cli-'));
+
+describe('press-facts CLI', () => {
+  it('prints help and version', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/press-facts extract <inputs\.\.\.>/);
+    expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+ \(schema \d+\.\d+\.\d+\)/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['extract'])).code).toBe(2);
+    expect((await cli(['extract', 'fixtures', '--format', 'xml'])).code).toBe(2);
+    expect((await cli(['extract', 'fixtures', '--reference-date', 'July'])).code).toBe(2);
+    expect((await cli(['extract', 'fixtures', '--bogus'])).code).toBe(2);
+  });
+
+  it('writes the four output files to a folder, atomically, with a summary', async () => {
+    const out = path.join(tmp(), 'run');
+    const r = await cli(['extract', 'fixtures', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/press-facts: 15 inputs, 15 records, 0 errors in [\d.]+ s/);
+    expect(readdirSync(out).sort()).toEqual(['entities.csv', 'records.csv', 'records.json', 'records.jsonl']);
+    const json = JSON.parse(readFileSync(path.join(out, 'records.json'), 'utf8')) as unknown[];
+    expect(json.length).toBe(15);
+    for (const rec of json) expect(RecordSchema.safeParse(rec).success).toBe(true);
+    const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(json);
+    const rows = parse(readFileSync(path.join(out, 'records.csv')), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(RECORD_COLUMNS);
+    expect(rows.length).toBe(15);
+    const entities = parse(readFileSync(path.join(out, 'entities.csv')), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(entities[0])).toEqual(ENTITY_COLUMNS);
+    expect(entities.some((e) => e.kind === 'person' && e.name === 'Rolands Heniņš')).toBe(true);
+  });
+
+  it('is deterministic: the same input gives byte-identical output', async () => {
+    const a = path.join(tmp(), 'a.jsonl');
+    const b = path.join(tmp(), 'b.jsonl');
+    await cli(['extract', 'fixtures', '--out', a]);
+    await cli(['extract', 'fixtures', '--out', b]);
+    expect(readFileSync(a)).toEqual(readFileSync(b));
+  });
+
+  it('counts failures, writes an errors file and exits 1', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'good.txt'), 'Acme Corp opened an office in Riga on 3 March 2025.');
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const errors = path.join(dir, 'errors.jsonl');
+    const r = await cli(['extract', dir, '--out', path.join(dir, 'out.jsonl'), '--errors', errors]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.txt: empty input/);
+    expect(r.stderr).toMatch(/2 inputs, 1 records, 1 errors/);
+    const entries = readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(entries).toEqual([expect.objectContaining({ code: 'empty', input: expect.stringMatching(/empty\.txt$/) })]);
+  });
+
+  it('reads stdin and writes JSONL to stdout; --reference-date resolves relative dates', async () => {
+    const r = await cli(['extract', '-', '--reference-date', '2024-07-09'], 'The minister spoke yesterday in Riga.');
+    expect(r.code).toBe(0);
+    const rec = JSON.parse(r.stdout.trim());
+    expect(rec.dates[0]).toMatchObject({ text: 'yesterday', value: '2024-07-08' });
+  });
+
+  it('prints the JSON Schema', async () => {
+    const r = await cli(['schema']);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.title).toBe('PressRecord');
+    expect(schema.properties.people.type).toBe('array');
+  });
+
+  it('runs as a real binary with meaningful exit codes', () => {
+    const bin = path.resolve('dist/cli/main.js');
+    expect(existsSync(bin), 'dist is built by npm ci (prepare) and by pretest').toBe(true);
+    const ok = spawnSync(process.execPath, [bin, 'extract', 'fixtures/press-release-lv-mfa.txt', '--format', 'jsonl'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).people.length).toBe(2);
+    expect(ok.stderr).toMatch(/1 inputs, 1 records, 0 errors/);
+    const bad = spawnSync(process.execPath, [bin, 'extract', 'no/such/file.txt'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    const usage = spawnSync(process.execPath, [bin, 'extract'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+  });
+});

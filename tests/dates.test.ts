@@ -1,0 +1,88 @@
+/** The date stage: formats, granularity, resolution against the reference date, and things that are not dates. */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/extract/dates/index.js';
+import { extract } from '../src/index.js';
+
+const REF = { year: 2024, month: 7, day: 9 }; // a Tuesday
+const one = (text: string, ref: typeof REF | null = REF) => findDates(text, ref).map((d) => [text.slice(d.start, d.end), d.value]);
+
+describe('findDates', () => {
+  it.each([
+    ['On 9 July 2024, they met.', '9 July 2024', '2024-07-09'],
+    ['on July 9, 2024 in Riga', 'July 9, 2024', '2024-07-09'],
+    ['Tuesday, July 9th, 2024', 'Tuesday, July 9th, 2024', '2024-07-09'],
+    ['FORT WORTH, TX, July 17, 2025 /24-7PressRelease/', 'July 17, 2025', '2025-07-17'],
+    ['approved on 20 June, which', '20 June', '2024-06-20'],
+    ['by March 2025', 'March 2025', '2025-03'],
+    ['in 2023', '2023', '2023'],
+    ['for the 2026–2027 term', '2026–2027', '2026/2027'],
+    ['between 2019 and 2021', 'between 2019 and 2021', '2019/2021'],
+    ['from 3 to 5 March', '3 to 5 March', '2024-03-03/2024-03-05'],
+    ['March 3-5, 2025', 'March 3-5, 2025', '2025-03-03/2025-03-05'],
+    ['in Q1 2024', 'Q1 2024', '2024-Q1'],
+    ['the third quarter of 2023', 'third quarter of 2023', '2023-Q3'],
+    ['in the summer of 2025', 'summer of 2025', '2025-SU'],
+    ['in the 1990s', '1990s', '199'],
+    ['2024-07-09T10:00:00Z', '2024-07-09T10:00:00Z', '2024-07-09'],
+    ['on 12.05.2023', '12.05.2023', '2023-05-12'],
+    ['on 07/04/2024', '07/04/2024', '2024-07-04'],
+    ['2024. gada 9. jūlijā', '2024. gada 9. jūlijā', '2024-07-09'],
+    ['am 9. Juli 2024', '9. Juli 2024', '2024-07-09'],
+    ['le 9 juillet 2024', '9 juillet 2024', '2024-07-09'],
+    ['el 9 de julio de 2024', '9 de julio de 2024', '2024-07-09'],
+  ])('%s', (text, span, value) => {
+    expect(one(text)).toContainEqual([span, value]);
+  });
+
+  it('resolves relative expressions against the reference date', () => {
+    expect(one('announced today')).toContainEqual(['today', '2024-07-09']);
+    expect(one('yesterday')).toContainEqual(['yesterday', '2024-07-08']);
+    expect(one('next week')).toContainEqual(['next week', '2024-W29']);
+    expect(one('last year')).toContainEqual(['last year', '2023']);
+    expect(one('last month')).toContainEqual(['last month', '2024-06']);
+    expect(one('two weeks ago')).toContainEqual(['two weeks ago', '2024-W26']);
+    expect(one('The deal closed on Friday.')).toContainEqual(['Friday', '2024-07-05']);
+    expect(one('The summit will open on Friday.')).toContainEqual(['Friday', '2024-07-12']);
+  });
+
+  it('leaves relative expressions unresolved without a reference date', () => {
+    const [d] = findDates('approved on 20 June', null);
+    expect(d.value).toBe('XXXX-06-20');
+    expect(d.resolved).toBe(false);
+  });
+
+  it('reads durations as durations', () => {
+    const d = findDates('for two years', REF)[0];
+    expect([d.type, d.value]).toEqual(['duration', 'P2Y']);
+  });
+
+  it.each([
+    'Call 555-2024 for details',
+    '2,024 people attended',
+    'a price of $2024',
+    'version 2.2024.1',
+    'rose 2024%',
+    'Room 1999 on floor 3',
+    'at 10:30 a.m.',
+    'you may 5 times',
+    'the march 12 kilometres',
+    'No. 2019 in the series',
+    'ISBN 978-3-16-148410-0',
+    '+371 2024 5678',
+  ])('is not a date: %s', (text) => {
+    expect(findDates(text, REF)).toEqual([]);
+  });
+
+  it('never uses the clock: without a reference, output does not depend on the day', async () => {
+    const r = await extract('The ministry said yesterday that it will act.');
+    expect(r.referenceDate).toBeNull();
+    expect(r.dates[0].resolved).toBe(false);
+    expect(r.warnings.map((w) => w.code)).toContain('no-reference-date');
+  });
+
+  it('uses publishedAt from the input as the reference date', async () => {
+    const r = await extract({ text: 'The law was approved on 20 June.', publishedAt: '2023-07-01' });
+    expect(r.dates[0].value).toBe('2023-06-20');
+    expect(r.publishedAt).toBe('2023-07-01');
+  });
+});

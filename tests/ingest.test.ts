@@ -1,0 +1,102 @@
+/** Ingestion: formats, bad input as error entries, and accounting (inputs = records + errors). */
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../src/ingest/decode.js';
+import { htmlToDocument } from '../src/ingest/html.js';
+import { markdownToDocument } from '../src/ingest/markdown.js';
+import { extractPaths, isExtractionError, type ExtractionError, type PressRecord } from '../src/index.js';
+
+async function collect(paths: string[], stdin?: string) {
+  const out: (PressRecord | ExtractionError)[] = [];
+  for await (const x of extractPaths(paths, stdin !== undefined ? { stdin: Readable.from([Buffer.from(stdin)]) } : {})) out.push(x);
+  return out;
+}
+
+function tmp(): string {
+  return mkdtempSync(path.join(tmpdir(), 'press-facts-'));
+}
+
+describe('decodeBytes', () => {
+  it('drops a UTF-8 BOM and nothing else', () => {
+    expect(decodeBytes(Buffer.from('\uFEFF  Hello\r\n', 'utf8')).text).toBe('  Hello\r\n');
+  });
+  it('reads UTF-16 with and without a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Rīga, Latvia', 'utf16le')]);
+    expect(decodeBytes(le)).toEqual({ text: 'Rīga, Latvia', encoding: 'utf-16le' });
+    expect(decodeBytes(Buffer.from('Plain ASCII text here', 'utf16le')).text).toBe('Plain ASCII text here');
+  });
+  it('refuses binary data and invalid UTF-8', () => {
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2]))).toThrow(/binary/);
+    expect(() => decodeBytes(Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x41, 0x42, 0x43]))).toThrow(/UTF-8/);
+    expect(() => decodeBytes(Buffer.alloc(0))).toThrow(/empty/);
+  });
+});
+
+describe('HTML and Markdown', () => {
+  it('keeps the article, drops navigation, scripts and cookie banners', () => {
+    const page = htmlToDocument(`<html lang="lv"><head><title>Ziņa | Ministrija</title><meta property="article:published_time" content="2024-07-09T10:00:00Z"><script>var x = 1;</script></head>
+      <body><nav>Home News</nav><div class="cookie-banner">We use cookies</div><main><article><h1>Heading here</h1><p>First paragraph &amp; more.</p><p>Second<br>line.</p></article></main><footer>© Site</footer></body></html>`);
+    expect(page.text).toBe('Heading here\n\nFirst paragraph & more.\n\nSecond\nline.');
+    expect(page.title).toBe('Heading here');
+    expect(page.publishedAt).toBe('2024-07-09');
+    expect(page.language).toBe('lv');
+  });
+  it('reads JSON-LD datePublished and falls back to <title> minus the site name', () => {
+    const page = htmlToDocument('<title>Big news – Example Corp</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-05-01"}</script><p>Body text of the release goes here.</p>');
+    expect(page.title).toBe('Big news');
+    expect(page.publishedAt).toBe('2023-05-01');
+  });
+  it('turns Markdown into plain text with the H1 as title', () => {
+    const md = markdownToDocument('# Title *here*\n\nA [link](http://x.example) and **bold**.\n\n- item one\n- item two\n');
+    expect(md.title).toBe('Title here');
+    expect(md.text).toBe('Title here\n\nA link and bold.\n\nitem one\n\nitem two');
+  });
+});
+
+describe('bad input never stops a batch', () => {
+  it('gives an error entry per bad input and a record per good one', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'a-good.txt'), 'Jane Doe, CEO of Acme Corp, said on 9 July 2024 that sales grew.');
+    writeFileSync(path.join(dir, 'b-empty.txt'), '');
+    writeFileSync(path.join(dir, 'c-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    writeFileSync(path.join(dir, 'd-latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73]));
+    writeFileSync(path.join(dir, 'e-archive.jsonl'), '{"id":"x1","text":"Riga is the capital of Latvia."}\n{not json\n[1,2]\n{"title":"no text"}\n\n{"id":"x2","html":"<p>Hello from Tallinn, Estonia.</p>"}\n');
+    writeFileSync(path.join(dir, 'ignored.pdf.bin'), 'not read by a folder walk');
+    const out = await collect([dir, path.join(dir, 'missing.txt')]);
+    const records = out.filter((x) => !isExtractionError(x)) as PressRecord[];
+    const errors = out.filter(isExtractionError) as ExtractionError[];
+    expect(records.map((r) => r.id)).toEqual([expect.stringMatching(/a-good\.txt$/), 'x1', 'x2']);
+    expect(errors.map((e) => e.code)).toEqual(['empty', 'binary', 'invalid-utf8', 'jsonl-parse', 'jsonl-not-object', 'jsonl-no-text', 'enoent']);
+    expect(errors.find((e) => e.code === 'jsonl-parse')?.line).toBe(2);
+    expect(out.length).toBe(records.length + errors.length);
+  });
+
+  it('reads stdin as text, HTML or JSONL', async () => {
+    const [r] = (await collect(['-'], 'Plain text from stdin about Berlin.')) as PressRecord[];
+    expect(r.id).toBe('stdin');
+    const lines = await collect(['-'], '{"text":"One from Oslo."}\n{"text":"Two from Paris."}\n');
+    expect(lines.map((x) => (x as PressRecord).id)).toEqual(['stdin:1', 'stdin:2']);
+  });
+
+  it('reports an unreadable file and goes on', async () => {
+    if (process.getuid?.() === 0) return; // root reads everything
+    const dir = tmp();
+    const f = path.join(dir, 'locked.txt');
+    writeFileSync(f, 'secret');
+    chmodSync(f, 0o000);
+    const out = await collect([f]);
+    expect(isExtractionError(out[0])).toBe(true);
+  });
+
+  it('expands glob patterns in sorted order', async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'b.txt'), 'Second release about Vilnius.');
+    writeFileSync(path.join(dir, 'sub', 'a.txt'), 'First release about Riga.');
+    const out = (await collect([path.join(dir, '**/*.txt')])) as PressRecord[];
+    expect(out.map((r) => path.basename(r.source.path!))).toEqual(['a.txt', 'b.txt']);
+  });
+});

@@ -1,0 +1,63 @@
+/** Property tests over generated and hostile input: never an exception, always a valid record with valid spans. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractSync } from '../src/pipeline.js';
+import { htmlToDocument } from '../src/ingest/html.js';
+import { RecordSchema } from '../src/schema/record.js';
+
+function checkSpans(text: string, r: ReturnType<typeof extractSync>) {
+  const spans = [
+    ...r.people.flatMap((p) => p.mentions),
+    ...r.organizations.flatMap((o) => o.mentions),
+    ...r.places.flatMap((p) => p.mentions),
+    ...r.dates,
+    ...r.quotes,
+    ...r.money,
+  ];
+  for (const s of spans) {
+    expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+}
+
+const hostile = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.array(fc.constantFrom('Riga', 'Latvia', 'Ministry', 'of', 'Dr.', 'Jane', 'Doe', ',', '.', '"', '“', '”', '9', 'July', '2024', '\n', '\n\n', '\u200b', '\u202e', '\u0000', '\ud800', 'said', 'CEO', '(UNIDIR)', 'Inc.', '–', '$', '€5', '@', 'x@y.lv'), { maxLength: 120 }).map((a) => a.join(' ')),
+);
+
+describe('hostile input', () => {
+  it('every text gives a schema-valid record with exact spans', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const r = extractSync({ id: 'p', text });
+        expect(RecordSchema.safeParse(r).success).toBe(true);
+        expect(r.text).toBe(text);
+        checkSpans(text, r);
+      }),
+      { numRuns: 300, seed: 20261128 },
+    );
+  });
+
+  it('HTML parsing survives unclosed and deeply nested markup', () => {
+    const deep = '<div>'.repeat(5000) + 'Riga, 9 July 2024 – text' + '<p><b><i>'.repeat(1000);
+    const page = htmlToDocument(deep);
+    expect(page.text).toContain('Riga, 9 July 2024');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const doc = htmlToDocument(`<html><p>${s}<div><a href="${s}">${s}`);
+        expect(typeof doc.text).toBe('string');
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it('handles a single very long line and many tiny paragraphs', () => {
+    const long = 'Jane Doe of Acme Corp visited Riga on 9 July 2024. '.repeat(20000);
+    const r = extractSync({ id: 'long', text: long });
+    expect(r.people[0].name).toBe('Jane Doe');
+    const tiny = Array.from({ length: 10000 }, (_, i) => `P${i}.`).join('\n\n');
+    const t = extractSync({ id: 'tiny', text: tiny });
+    expect(t.blocks.length).toBe(10000);
+  });
+});
