@@ -378,13 +378,27 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (n >= 2 && firstName && !anyCommon) return make('person', 0.85, 'first-name');
     if (n >= 2 && (c.reportedAfter || c.reportedBefore || c.saidBy || c.appositionTitle || c.who) && !anyCommon && ctx.language !== 'de') return make('person', 0.8, 'context');
     if (n >= 2 && n <= 3 && LAST_NAMES.has(lowers[n - 1]) && !anyCommon && ctx.language !== 'de') return make('person', 0.7, 'last-name');
+    // "S. Waugh", "C. Lewis": an initial before a capitalized name.
+    if (n >= 2 && /^\p{Lu}\.$/u.test(first.text) && !/^\p{Lu}\.$/u.test(last.text) && !isCommonWord(lowers[n - 1])) return make('person', 0.75, 'initial');
     if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !nounPhrase && !lowers.some((w) => STOPWORDS.has(w))) {
       return make('person', 0.55, 'name-shape');
     }
     const after = tokens[j];
-    if (n === 1 && after && ['said', 'says', 'added', 'explained', 'noted', 'told'].includes(after.lower) && !isCommonWord(lowers[0]) && !first.sentenceStart) {
+    const unknown = !isCommonWord(lowers[0]) && !isFirstName(lowers[0]) && !isDemonym(lowers[0]);
+    if (n === 1 && after && SINGLE_NAME_VERBS.has(after.lower) && unknown && !first.sentenceStart) {
       return make('person', 0.5, 'context-single');
+    }
+    // A known surname alone in mid-sentence: "Clinton", "Dole".
+    if (n === 1 && !first.sentenceStart && LAST_NAMES.has(lowers[0]) && !PLACES.has(lowers[0]) && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
+      return make('person', 0.45, 'last-name-single');
+    }
+    // "in Arbil", "near Tavildara": an unknown capitalized word after a locative preposition is a place.
+    if (n === 1 && unknown && !first.sentenceStart && before && LOCATIVE.has(before.lower) && !tokens[j]?.cap && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
+      return make('place', 0.4, 'locative');
     }
   }
   return null;
 }
+
+const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);

@@ -3,7 +3,7 @@
  * Works block by block (cost linear in document length): tokenize, propose
  * candidates, find roles; then link mentions into entities across the document.
  */
-import type { Doc } from '../../doc.js';
+import type { Doc, EntityCandidate } from '../../doc.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
@@ -32,6 +32,67 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.filter((t) => t.cap).length / words.length >= 0.75;
 }
 
+/** Lines of a block (tokens after a line break start a new one); one group when the block is a single line. */
+function splitLines(tokens: Token[]): Token[][] {
+  if (!tokens.some((t, i) => i > 0 && t.newlineBefore)) return [tokens];
+  const lines: Token[][] = [];
+  for (const t of tokens) {
+    if (t.newlineBefore || lines.length === 0) lines.push([]);
+    lines[lines.length - 1].push(t);
+  }
+  return lines;
+}
+
+/** A line of sports results or a table: several numbers, few lower-case words ("Surrey 320 and 200-5", "CHICAGO 4 New York 2"). */
+function isResultsLine(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  const numbers = words.filter((t) => /^\d/.test(t.text)).length;
+  const lower = words.filter((t) => /^\p{Ll}/u.test(t.text)).length;
+  return numbers >= 2 && lower <= Math.max(1, words.length * 0.25);
+}
+
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'beat', 'beats', 'drew', 'lost']);
+
+/**
+ * In results, a name before a score (or beside "v", "at", "beat") is a team: an organization.
+ * Places become teams; capitalized names nobody proposed become teams too.
+ */
+function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string): void {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  const isTeamContext = (i: number, j: number) => {
+    const next = tokens[j + 1];
+    const prev = tokens[i - 1];
+    return Boolean((next && (SCORE.test(next.text) || VERSUS.has(next.lower))) || (prev && VERSUS.has(prev.lower)));
+  };
+  const covered = new Set<number>();
+  for (const c of candidates) {
+    const i = byStart.get(c.start);
+    const j = byEnd.get(c.end);
+    if (i === undefined || j === undefined) continue;
+    for (let k = i; k <= j; k++) covered.add(k);
+    if (c.kind === 'place' && isTeamContext(i, j)) {
+      c.kind = 'organization';
+      c.evidence = 'team-in-results';
+      delete c.countryCode;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !tokens[i].word || !tokens[i].cap || /^\d/.test(tokens[i].text)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !covered.has(j + 1) && tokens[j + 1].word && tokens[j + 1].cap && !/^\d/.test(tokens[j + 1].text)) j++;
+    if (isTeamContext(i, j) && !(i === j && tokens[i].text.length < 3)) {
+      candidates.push({ start: tokens[i].start, end: tokens[j].end, kind: 'organization', name: text.slice(tokens[i].start, tokens[j].end), score: 0.5, evidence: 'team-in-results' });
+    }
+    i = j;
+  }
+}
+
 export function extractEntities(doc: Doc): Doc {
   const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
   const perBlock = blocks.map((b) => tokenize(doc.text, b.start, b.end));
@@ -45,17 +106,21 @@ export function extractEntities(doc: Doc): Doc {
     }
   }
   const allTokens: Token[] = [];
-  perBlock.forEach((tokens, b) => {
+  perBlock.forEach((blockTokens, b) => {
     const block = doc.blocks[b];
     const headline = block && (block.kind === 'headline' || block.kind === 'caption');
-    const shouting = isShouting(tokens) || (headline && isTitleCase(tokens));
     const language = block?.language && block.language !== 'und' ? block.language : doc.language.code;
-    const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, shouting, language };
-    const { candidates, roles } = proposeEntities(ctx);
-    const found = findRoles(tokens, candidates, doc.text);
-    doc.candidates.push(...candidates, ...found.organizations);
-    doc.roleCandidates.push(...roles, ...found.roles);
-    for (const t of tokens) allTokens.push(t);
+    // A block whose lines differ (a capitals headline over a body, a results table) is read line by line.
+    for (const tokens of splitLines(blockTokens)) {
+      const shouting = isShouting(tokens) || (headline && isTitleCase(tokens));
+      const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, shouting, language };
+      const { candidates, roles } = proposeEntities(ctx);
+      if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
+      const found = findRoles(tokens, candidates, doc.text);
+      doc.candidates.push(...candidates, ...found.organizations);
+      doc.roleCandidates.push(...roles, ...found.roles);
+    }
+    for (const t of blockTokens) allTokens.push(t);
   });
   const linked = linkEntities(doc.text, doc.candidates, doc.roleCandidates, allTokens);
   doc.people = linked.people;
