@@ -45,6 +45,39 @@ describe('findDates', () => {
     expect(one('The summit will open on Friday.')).toContainEqual(['Friday', '2024-07-12']);
   });
 
+  it('reads month names alone as the nearest such month, leaning to the past', () => {
+    expect(one('Production started in August.')).toContainEqual(['August', '2024-08']);
+    expect(one('The report was published in December.')).toContainEqual(['December', '2023-12']);
+    expect(one('The centre will open in September.')).toContainEqual(['September', '2024-09']);
+    expect(one('in late November')).toContainEqual(['late November', '2023-11']);
+    expect(one('You may go.')).toEqual([]);
+  });
+
+  it('picks the nearest year for a day and month without one', () => {
+    const jan = { year: 2000, month: 1, day: 7 };
+    expect(one('The deal closed on Nov. 25.', jan)).toContainEqual(['Nov. 25', '1999-11-25']);
+    expect(one('The fair opens on 15 January.', { year: 2024, month: 12, day: 20 })).toContainEqual(['15 January', '2025-01-15']);
+  });
+
+  it('knows holidays, nth weekdays and ordinal days', () => {
+    expect(one('before Christmas', { year: 2024, month: 12, day: 1 })).toContainEqual(['Christmas', '2024-12-25']);
+    expect(one('Thanksgiving 2025')).toContainEqual(['Thanksgiving 2025', '2025-11-27']);
+    expect(one('Easter 2024')).toContainEqual(['Easter 2024', '2024-03-31']);
+    expect(one('on the third Thursday of November 2024')).toContainEqual(['third Thursday of November 2024', '2024-11-21']);
+    expect(one('the last Monday of May 2025')).toContainEqual(['last Monday of May 2025', '2025-05-26']);
+    expect(one('the 1st of March 2025')).toContainEqual(['1st of March 2025', '2025-03-01']);
+    expect(one('the day after tomorrow')).toContainEqual(['day after tomorrow', '2024-07-11']);
+  });
+
+  it('reads results language: the quarter reported on, and a year earlier', () => {
+    const oct = { year: 2024, month: 10, day: 24 };
+    expect(one('Revenue for the quarter rose 12 percent.', oct)).toContainEqual(['quarter', '2024-Q3']);
+    expect(one('Quarterly revenue rose 12 percent from a year earlier.', oct)).toContainEqual(['a year earlier', '2023-Q3']);
+    expect(one('Three years ago we had 10 staff.', oct)).toContainEqual(['Three years ago', '2021']);
+    expect(one('last fall', oct)).toContainEqual(['last fall', '2023-FA']);
+    expect(one('in recent years', oct)).toContainEqual(['recent years', 'PAST_REF']);
+  });
+
   it('leaves relative expressions unresolved without a reference date', () => {
     const [d] = findDates('approved on 20 June', null);
     expect(d.value).toBe('XXXX-06-20');

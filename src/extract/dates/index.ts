@@ -22,9 +22,16 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
       if (!built) continue;
       // Trim a leading "the " that a pattern allowed for context.
       let start = m.index + (built.skip ?? 0);
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
+      // "on Nov. 25." — a sentence's full stop after a day number is not part of the date.
+      if (/\d\.$/.test(m[0])) end--;
       const lead = /^(?:the\s|le\s|on\s)/i.exec(text.slice(start, end));
       if (lead) start += lead[0].length;
+      // "early 2024", "mid-July", "late November": the modifier belongs to the expression (the value keeps its granularity).
+      if (built.type === 'date' && /^\d{4}(?:-\d{2})?$|^\d{4}-Q\d$/.test(built.value)) {
+        const mod = /(?:^|[^\p{L}])((?:early|mid|late)[-\s])$/iu.exec(text.slice(Math.max(0, start - 8), start));
+        if (mod) start -= mod[1].length;
+      }
       all.push({ start, end, type: built.type, value: built.value, resolved: built.resolved, order });
     }
   });

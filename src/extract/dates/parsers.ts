@@ -83,23 +83,136 @@ function fullDate(y: string, mo: string, d: string) {
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
 }
 
-function monthDay(mo: string, d: string, ctx: ParseContext) {
+/** Days from the reference date to y-m-d (negative in the past). */
+function daysFrom(ref: YMD, y: number, m: number, d: number): number {
+  return (Date.UTC(y, m - 1, d) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86400000;
+}
+
+/**
+ * The year of a month (and day) stated without one: the occurrence nearest the
+ * reference date, leaning to the past as news does ("20 June" in a July release is
+ * this June; "Nov. 25" in a January one is last November), unless the sentence
+ * speaks of the future.
+ */
+function nearestYear(ctx: ParseContext, month: number, dd: number, index: number): number | null {
+  if (!ctx.ref) return null;
+  const future = futureContext(ctx.text, index);
+  let best = ctx.ref.year;
+  let bestCost = Infinity;
+  for (const y of [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1]) {
+    const delta = daysFrom(ctx.ref, y, month, Math.min(dd, 28));
+    const cost = future ? (delta < -7 ? 1000 - delta : Math.abs(delta)) : delta > 0 ? delta * 2 : -delta;
+    if (cost < bestCost) [best, bestCost] = [y, cost];
+  }
+  return best;
+}
+
+function monthDay(mo: string, d: string, ctx: ParseContext, index = 0) {
   if (!monthOk(mo)) return null;
   const month = monthOf(mo);
   const dd = Number(d);
   if (!month || dd < 1 || dd > 31) return null;
-  const y = yearFor(ctx);
+  const y = nearestYear(ctx, month, dd, index);
   if (y === null) return { type: 'date' as const, value: unresolvedDay(month, dd), resolved: false };
   const v = day(y, month, dd);
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
 }
 
-/** Does the sentence around `index` speak of the future? Decides "on Tuesday" and "in June". */
-function futureContext(text: string, index: number): boolean {
-  const from = Math.max(0, index - 120);
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23, 'twenty-fourth': 24, 'twenty-fifth': 25, 'twenty-sixth': 26,
+  'twenty-seventh': 27, 'twenty-eighth': 28, 'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+};
+const ORDINAL_WORD = `(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const ordinalValue = (s: string) => ORDINAL_WORDS[s.toLowerCase()] ?? Number(s.replace(/\D/g, ''));
+
+/** The n-th (1-based; -1 = last) given weekday of a month. */
+function nthWeekday(y: number, m: number, wd: number, n: number): YMD | null {
+  if (n > 0) {
+    const first = weekday({ year: y, month: m, day: 1 });
+    const d = 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
+    return isValidDate(y, m, d) ? { year: y, month: m, day: d } : null;
+  }
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lastWd = weekday({ year: y, month: m, day: lastDay });
+  return { year: y, month: m, day: lastDay - ((lastWd - wd + 7) % 7) };
+}
+
+/** Western Easter Sunday (anonymous Gregorian computus). */
+function easter(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const dd = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year: y, month, day: dd };
+}
+
+/** Holidays: name pattern → the date in a given year. */
+const HOLIDAYS: [RegExp, (y: number) => YMD | null][] = [
+  [/^(?:christmas|xmas)(?: day)?$/i, (y) => ({ year: y, month: 12, day: 25 })],
+  [/^christmas eve$/i, (y) => ({ year: y, month: 12, day: 24 })],
+  [/^boxing day$/i, (y) => ({ year: y, month: 12, day: 26 })],
+  [/^new year'?s eve$/i, (y) => ({ year: y, month: 12, day: 31 })],
+  [/^new year'?s(?: day)?$/i, (y) => ({ year: y, month: 1, day: 1 })],
+  [/^valentine'?s?(?: day)?$/i, (y) => ({ year: y, month: 2, day: 14 })],
+  [/^halloween$/i, (y) => ({ year: y, month: 10, day: 31 })],
+  [/^(?:st\.? |saint )?patrick'?s day$/i, (y) => ({ year: y, month: 3, day: 17 })],
+  [/^independence day$|^(?:the )?fourth of july$/i, (y) => ({ year: y, month: 7, day: 4 })],
+  [/^thanksgiving(?: day)?$/i, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^black friday$/i, (y) => {
+    const t = nthWeekday(y, 11, 4, 4);
+    return t ? addDays(t, 1) : null;
+  }],
+  [/^cyber monday$/i, (y) => {
+    const t = nthWeekday(y, 11, 4, 4);
+    return t ? addDays(t, 4) : null;
+  }],
+  [/^labou?r day$/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^memorial day$/i, (y) => nthWeekday(y, 5, 1, -1)],
+  [/^(?:mlk|martin luther king'?s?(?: jr\.?)?)(?: day)?$/i, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^mother'?s day$/i, (y) => nthWeekday(y, 5, 7, 2)],
+  [/^father'?s day$/i, (y) => nthWeekday(y, 6, 7, 3)],
+  [/^easter(?: sunday)?$/i, (y) => easter(y)],
+  [/^good friday$/i, (y) => addDays(easter(y), -2)],
+  [/^easter monday$/i, (y) => addDays(easter(y), 1)],
+  [/^(?:jāņi|līgo(?: day)?|midsummer(?: day)?)$/i, (y) => ({ year: y, month: 6, day: 24 })],
+];
+const HOLIDAY_NAMES =
+  "(christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|valentine'?s?(?: day)?|halloween|(?:st\\.? |saint )?patrick'?s day|independence day|thanksgiving(?: day)?|black friday|cyber monday|labou?r day|memorial day|(?:mlk|martin luther king'?s?(?: jr\\.?)?)(?: day)?|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|jāņi|līgo(?: day)?|midsummer(?: day)?)";
+
+/** Does the sentence around `index` speak of quarters (results)? */
+function quarterContext(text: string, index: number): boolean {
+  const from = Math.max(0, index - 200);
   const before = text.slice(from, index);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const window = before.slice(sentenceStart + 1) + text.slice(index, index + 60).split(/[.\n]/)[0];
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const sentence = before.slice(start + 1) + text.slice(index, index + 120).split(/\.\s|\n/)[0];
+  return /\bquarter(?:ly)?\b|\bQ[1-4]\b/i.test(sentence);
+}
+
+/** The quarter a report speaks of (the one just ended, early in the next), shifted by n quarters. */
+function reportedQuarter(ctx: ParseContext, n: number): { value: string; resolved: boolean } {
+  if (!ctx.ref) return { value: 'XXXX-QX', resolved: false };
+  const inQuarter = (ctx.ref.month - 1) % 3;
+  return shifted(ctx, 'quarter', (inQuarter < 2 ? -1 : 0) + n);
+}
+
+/** Does the clause around `index` speak of the future? Decides "on Tuesday" and "in June". */
+function futureContext(text: string, index: number): boolean {
+  const from = Math.max(0, index - 100);
+  const before = text.slice(from, index);
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '), before.lastIndexOf('; '));
+  const window = before.slice(clauseStart + 1) + text.slice(index, index + 40).split(/[.\n,;]/)[0];
   return /\b(will|shall|'ll|to be held|is scheduled|are scheduled|plans? to|upcoming|expected to|is set to|are set to|next)\b/i.test(window);
 }
 
@@ -238,14 +351,14 @@ export const PARSERS: Parser[] = [
     pattern: new RegExp(`${L}${WEEKDAY}?(?:the\\s)?${DAY}(?:\\sof|\\sde)?${SEP}${MONTH}${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[2].length > 2) return null;
-      return monthDay(m[3], m[2], ctx);
+      return monthDay(m[3], m[2], ctx, m.index);
     },
   },
   {
     // June 20 · Tuesday, July 9
     name: 'month-day',
     pattern: new RegExp(`${L}${WEEKDAY}?${MONTH}\\.?${SEP}${DAY}(?![\\p{N}]|\\s?%|,\\d|\\.\\d)${R}`, 'giu'),
-    build: (m, ctx) => monthDay(m[2], m[3], ctx),
+    build: (m, ctx) => monthDay(m[2], m[3], ctx, m.index),
   },
   {
     // July 2024 · in June of 2023 · Juli 2024 · julio de 2024
@@ -332,30 +445,61 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'present',
-    pattern: /(?<![\p{L}\p{N}])(now|currently|at present|at the moment|nowadays)(?![\p{L}\p{N}])/giu,
+    pattern: /(?<![\p{L}\p{N}])(now|currently|at present|nowadays|these days)(?![\p{L}\p{N}])/giu,
     build: () => ({ type: 'date', value: 'PRESENT_REF', resolved: true }),
   },
   {
     // this week · last month · next year · the coming quarter · this weekend
     name: 'relative-unit',
-    pattern: /(?<![\p{L}\p{N}])(this|last|next|past|previous|coming|current|following|earlier this|later this)\s(week|weekend|month|quarter|year)(?![\p{L}\p{N}])/giu,
+    pattern: /(?<![\p{L}\p{N}])(this|last|next|past|previous|coming|current|following|upcoming|earlier this|later this)\s(week|weekend|month|quarter|year|yr)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       const mod = m[1].toLowerCase();
-      const unit = m[2].toLowerCase();
-      const n = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' ? 1 : 0;
+      const unit = m[2].toLowerCase() === 'yr' ? 'year' : m[2].toLowerCase();
+      const n = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' || mod === 'upcoming' ? 1 : 0;
       const r = shifted(ctx, unit, n);
       return { type: 'date', ...r };
     },
   },
   {
-    // two weeks ago · 3 years ago
+    // two weeks ago · 3 years ago · a year earlier · a decade ago
     name: 'ago',
-    pattern: /(?<![\p{L}\p{N}])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty)\s(day|week|month|year)s?\sago(?![\p{L}\p{N}])/giu,
+    pattern: /(?<![\p{L}\p{N}])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty)\s(day|week|month|year|decade)s?\s(ago|earlier|before)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       const n = countOf(m[1]);
       if (n === null || n < 0) return null;
-      const r = shifted(ctx, m[2].toLowerCase(), -n);
+      const unit = m[2].toLowerCase();
+      if (unit === 'decade') return { type: 'date', value: ctx.ref ? String(Math.floor((ctx.ref.year - 10 * n) / 10)) : 'XXX', resolved: Boolean(ctx.ref) };
+      // In results ("up 12% from a year ago"), a year back means the same quarter a year back.
+      if (unit === 'year' && n === 1 && ctx.ref && quarterContext(ctx.text, m.index)) return { type: 'date', ...reportedQuarter(ctx, -4) };
+      const r = shifted(ctx, unit, -n);
       return { type: 'date', ...r };
+    },
+  },
+  {
+    // the year-ago quarter · the year-earlier period · year-ago
+    name: 'year-ago-quarter',
+    pattern: /(?<![\p{L}\p{N}])(?:the\s)?year[-\s](?:ago|earlier)(?:\s(?:quarter|period))?(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      if (!ctx.ref) return { type: 'date', value: 'XXXX', resolved: false };
+      if (/quarter|period/i.test(m[0]) || quarterContext(ctx.text, m.index)) return { type: 'date', ...reportedQuarter(ctx, -4) };
+      return { type: 'date', value: formatYear(ctx.ref.year - 1), resolved: true };
+    },
+  },
+  {
+    // last fall · this summer · next spring
+    name: 'relative-season',
+    pattern: /(?<![\p{L}\p{N}])(last|this|next|past|coming)\s(spring|summer|fall|autumn|winter)(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      if (!ctx.ref) return { type: 'date', value: `XXXX-${SEASONS[m[2].toLowerCase()]}`, resolved: false };
+      const code = SEASONS[m[2].toLowerCase()];
+      const mod = m[1].toLowerCase();
+      const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+      const started = ctx.ref.month >= seasonStart[code];
+      let y = ctx.ref.year;
+      if (mod === 'last' || mod === 'past') y = started ? y : y - 1;
+      else if (mod === 'next' || mod === 'coming') y = started ? y + 1 : y;
+      if ((mod === 'last' || mod === 'past') && started && code !== 'WI' && ctx.ref.month < seasonStart[code] + 3) y -= 1;
+      return { type: 'date', value: `${formatYear(y)}-${code}`, resolved: true };
     },
   },
   {
@@ -363,10 +507,186 @@ export const PARSERS: Parser[] = [
     name: 'weekday',
     pattern: new RegExp(`${L}(?:(next|last|this coming|this|coming|past|previous)\\s)?(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})${R}`, 'giu'),
     build: (m, ctx) => {
-      if (m[2][0] === m[2][0].toLowerCase() && !/^(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(m[2])) return null;
+      if (m[2][0] === m[2][0].toLowerCase() && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(m[2])) return null;
       const wd = WEEKDAYS.get(m[2].toLowerCase());
       if (!wd) return null;
       return relativeWeekday(wd, ctx, m.index, m[1]);
+    },
+  },
+  {
+    // Christmas · next Thanksgiving · Easter 2025 · last Black Friday
+    name: 'holiday',
+    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?${HOLIDAY_NAMES}(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const name = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const rule = HOLIDAYS.find(([re]) => re.test(name))?.[1];
+      if (!rule) return null;
+      // Lower-case "easter", "christmas" in running text are still holidays; "black friday" needs no capital.
+      if (m[3]) {
+        const d = rule(Number(m[3]));
+        return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+      }
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      const mod = m[1]?.toLowerCase();
+      const ref = ctx.ref;
+      const thisYear = rule(ref.year);
+      if (!thisYear) return null;
+      const past = daysFrom(ref, thisYear.year, thisYear.month, thisYear.day) < 0;
+      let d: YMD | null;
+      if (mod === 'last' || mod === 'previous') d = past ? thisYear : rule(ref.year - 1);
+      else if (mod === 'next' || mod === 'coming') d = past ? rule(ref.year + 1) : thisYear;
+      else if (mod === 'this') d = thisYear;
+      else d = rule(nearestYear(ctx, thisYear.month, thisYear.day, m.index) ?? ref.year);
+      return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+    },
+  },
+  {
+    // the first Tuesday of October · last Monday of March 2014 · third Thursday in November
+    name: 'nth-weekday-of-month',
+    pattern: new RegExp(`${L}(?:the\\s)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of|in)\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const month = monthOf(m[3]);
+      const wd = WEEKDAYS.get(m[2].toLowerCase());
+      if (!month || !wd) return null;
+      const n = m[1].toLowerCase() === 'last' ? -1 : ordinalValue(m[1]) || ORDINALS[m[1].toLowerCase()];
+      const y = m[4] ? Number(m[4]) : nearestYear(ctx, month, 15, m.index);
+      if (y === null) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      const d = nthWeekday(y, month, wd, n);
+      return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+    },
+  },
+  {
+    // the 1st of March · first of march · the twenty-first of June 2025
+    name: 'ordinal-of-month',
+    pattern: new RegExp(`${L}(?:the\\s)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\sof\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const dd = ordinalValue(m[1]);
+      if (m[3]) return fullDate(m[3], m[2], String(dd));
+      return monthDay(m[2], String(dd), ctx, m.index);
+    },
+  },
+  {
+    // March first · June twenty-first
+    name: 'month-ordinal',
+    pattern: new RegExp(`${L}${MONTH}\\s(?:the\\s)?(${ORDINAL_WORD})(?:,?\\s${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const dd = ordinalValue(m[2]);
+      if (m[3]) return fullDate(m[3], m[1], String(dd));
+      return monthDay(m[1], String(dd), ctx, m.index);
+    },
+  },
+  {
+    // on the 15th (of the reference month)
+    name: 'bare-ordinal-day',
+    pattern: /(?<=\bon\s)(?:the\s)?(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s(?:of|century|anniversary|annual|edition|floor|place|birthday)\b)/giu,
+    build: (m, ctx) => {
+      const dd = Number(m[1]);
+      if (dd < 1 || dd > 31) return null;
+      if (!ctx.ref) return { type: 'date', value: `XXXX-XX-${String(dd).padStart(2, '0')}`, resolved: false };
+      const v = day(ctx.ref.year, ctx.ref.month, dd);
+      return v ? { type: 'date', value: v, resolved: true } : null;
+    },
+  },
+  {
+    // 10/31/74 · 3/3/15 · 10-31-74 (month first, two-digit year)
+    name: 'numeric-date-short-year',
+    pattern: /(?<![\p{L}\p{N}.\/-])(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\p{N}]|[.\/-]\d)/gu,
+    build: (m, ctx) => {
+      let [a, b] = [Number(m[1]), Number(m[3])];
+      const yy = Number(m[4]);
+      const pivot = ((ctx.ref?.year ?? 2000) % 100) + 20;
+      const y = yy <= pivot ? 2000 + yy : 1900 + yy;
+      if (a > 12) [a, b] = [b, a];
+      const v = day(y, a, b);
+      return v ? { type: 'date', value: v, resolved: true } : null;
+    },
+  },
+  {
+    // 31-Oct-74 · 31/Oct/1974
+    name: 'day-mon-year-separated',
+    pattern: new RegExp(`${L}(\\d{1,2})([/-])${MONTH}\\2(\\d{4}|\\d{2})${R}`, 'giu'),
+    build: (m, ctx) => {
+      const yy = Number(m[4]);
+      const pivot = ((ctx.ref?.year ?? 2000) % 100) + 20;
+      const y = m[4].length === 4 ? yy : yy <= pivot ? 2000 + yy : 1900 + yy;
+      return fullDate(String(y), m[3], m[1]);
+    },
+  },
+  {
+    // 2014-10 · 2014/10 · 2015-3-3
+    name: 'iso-month-or-loose-date',
+    pattern: /(?<![\p{L}\p{N}.\/-])((?:19|20)\d\d)([-/])(\d{1,2})(?:\2(\d{1,2}))?(?![\p{N}]|[.\/-]\d)/gu,
+    build: (m) => {
+      const [y, mo] = [Number(m[1]), Number(m[3])];
+      if (mo < 1 || mo > 12) return null;
+      if (m[4]) {
+        const v = day(y, mo, Number(m[4]));
+        return v ? { type: 'date', value: v, resolved: true } : null;
+      }
+      if (m[3].length !== 2) return null;
+      return { type: 'date', value: formatMonth(y, mo), resolved: true };
+    },
+  },
+  {
+    // the day after tomorrow · the day before yesterday
+    name: 'day-after-tomorrow',
+    pattern: /(?<![\p{L}\p{N}])(?:the\s)?day\s(after\stomorrow|before\syesterday)(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      return { type: 'date', value: formatDay(addDays(ctx.ref, /after/i.test(m[1]) ? 2 : -2)), resolved: true };
+    },
+  },
+  {
+    // in 3 days · in two weeks · 3 months from now · a week hence · 3 years from today
+    name: 'in-future',
+    pattern: /(?<![\p{L}\p{N}])(?:(in|within)\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month|year)s?(?:\s(from\s(?:now|today)|hence|later))?(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      if (!m[1] === !m[4] || (m[1] && m[4])) return null;
+      if (m[1]?.toLowerCase() === 'within') return null;
+      const n = countOf(m[2]);
+      if (n === null || n < 0) return null;
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      const unit = m[3].toLowerCase();
+      if (unit === 'day') return { type: 'date', value: formatDay(addDays(ctx.ref, n)), resolved: true };
+      if (unit === 'week') return { type: 'date', value: formatDay(addDays(ctx.ref, 7 * n)), resolved: true };
+      if (unit === 'month') {
+        const t = addMonths(ctx.ref.year, ctx.ref.month, n);
+        const v = day(t.year, t.month, Math.min(ctx.ref.day, 28)) ?? formatMonth(t.year, t.month);
+        return { type: 'date', value: v, resolved: true };
+      }
+      return { type: 'date', value: formatMonth(ctx.ref.year + n, ctx.ref.month), resolved: true };
+    },
+  },
+  {
+    // in April · since January · by December (month alone: the nearest one, leaning to the past)
+    name: 'month-alone',
+    pattern: new RegExp(`${L}(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)${R}`, 'gu'),
+    build: (m, ctx) => {
+      const word = m[2];
+      const month = monthOf(word);
+      if (!month) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !m[1] && !/\b(?:in|since|until|by|during|of|last|next|this|early|mid|late|from|through|till|before|after)\s$/i.test(before)) return null;
+      const y = nearestYear(ctx, month, 15, m.index);
+      if (y === null) return { type: 'date', value: `XXXX-${String(month).padStart(2, '0')}`, resolved: false };
+      return { type: 'date', value: formatMonth(y, month), resolved: true };
+    },
+  },
+  {
+    // recently · the past → PAST_REF; the future · soon → FUTURE_REF
+    name: 'vague-reference',
+    pattern: /(?<![\p{L}\p{N}])(recently|lately|(?:in\s)?recent\s(?:years|months|weeks|days|decades|times)|(?:in\s)?the\spast(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|(?:in\s)?the\s(?:near\s)?future)(?![\p{L}\p{N}])/giu,
+    build: (m) => ({ type: 'date', value: /past|recent|lately/i.test(m[1]) ? 'PAST_REF' : 'FUTURE_REF', resolved: true, skip: /^in\s/i.test(m[1]) ? 3 : 0 }),
+  },
+  {
+    // the quarter · the latest quarter (the one being reported on) · the current year
+    name: 'the-unit',
+    pattern: /(?<![\p{L}\p{N}])the\s(?:(latest|current|same|most\srecent|present)\s(quarter|year|month|week)|(quarter))(?![\p{L}\p{N}]|\s(?:before|after|earlier|later|ago|of|\d))/giu,
+    build: (m, ctx) => {
+      const unit = (m[2] ?? m[3]).toLowerCase();
+      // Reports speak of the quarter just ended until well into the next one.
+      if (unit === 'quarter' && m[1]?.toLowerCase() !== 'current') return { type: 'date', ...reportedQuarter(ctx, 0) };
+      return { type: 'date', ...shifted(ctx, unit, 0) };
     },
   },
   {
