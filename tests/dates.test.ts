@@ -49,7 +49,8 @@ describe('findDates', () => {
     expect(one('Production started in August.')).toContainEqual(['August', '2024-08']);
     expect(one('The report was published in December.')).toContainEqual(['December', '2023-12']);
     expect(one('The centre will open in September.')).toContainEqual(['September', '2024-09']);
-    expect(one('in late November')).toContainEqual(['late November', '2023-11']);
+    expect(one('Sales fell in late November.')).toContainEqual(['late November', '2023-11']);
+    expect(one('Tickets go on sale in late November.')).toContainEqual(['late November', '2024-11']);
     expect(one('You may go.')).toEqual([]);
   });
 

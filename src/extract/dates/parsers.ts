@@ -19,6 +19,7 @@ import {
   weekday,
 } from './calendar.js';
 import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, alternation } from './words.js';
+import { tagsOf } from '../../lexicons/index.js';
 
 export interface DateCandidate {
   start: number;
@@ -56,10 +57,12 @@ const monthOf = (word: string): number | null => {
 };
 
 /** Month words that are also common words must be capitalized, and need numbers around them. */
-const monthOk = (word: string): boolean => {
+const monthOk = (word: string, withNumber = true): boolean => {
   const w = word.toLowerCase();
   if (!AMBIGUOUS_MONTHS.has(w)) return true;
-  return word[0] !== word[0].toLowerCase();
+  if (word[0] !== word[0].toLowerCase()) return true;
+  // lower-case "march 3", "the 1st of march": a number next to it makes the month; "may" stays a verb.
+  return withNumber && w !== 'may' && w !== 'mai' && w !== 'mayo';
 };
 
 /** A year with no month: bounded to plausible years. */
@@ -96,12 +99,13 @@ function daysFrom(ref: YMD, y: number, m: number, d: number): number {
  */
 function nearestYear(ctx: ParseContext, month: number, dd: number, index: number): number | null {
   if (!ctx.ref) return null;
-  const future = futureContext(ctx.text, index);
+  const tense = tenseAt(ctx.text, index);
   let best = ctx.ref.year;
   let bestCost = Infinity;
   for (const y of [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1]) {
     const delta = daysFrom(ctx.ref, y, month, Math.min(dd, 28));
-    const cost = future ? (delta < -7 ? 1000 - delta : Math.abs(delta)) : delta > 0 ? delta * 2 : -delta;
+    // past: the nearest, leaning back; future: the coming one; no tense: the nearest, leaning forward.
+    const cost = tense === 'past' ? (delta > 0 ? delta * 2 : -delta) : tense === 'future' ? (delta < -7 ? 1000 - delta : Math.abs(delta)) : delta < 0 ? -delta * 1.5 : delta;
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }
   return best;
@@ -117,6 +121,8 @@ function monthDay(mo: string, d: string, ctx: ParseContext, index = 0) {
   const v = day(y, month, dd);
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
 }
+
+const MONTH_NUMBER_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -207,13 +213,30 @@ function reportedQuarter(ctx: ParseContext, n: number): { value: string; resolve
   return shifted(ctx, 'quarter', (inQuarter < 2 ? -1 : 0) + n);
 }
 
-/** Does the clause around `index` speak of the future? Decides "on Tuesday" and "in June". */
-function futureContext(text: string, index: number): boolean {
-  const from = Math.max(0, index - 100);
+const FUTURE_MARKERS = /\b(will|shall|'ll|to be held|is scheduled|are scheduled|plans? to|upcoming|expected to|is set to|are set to|next|would)\b/i;
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'earlier', 'yesterday', 'last', 'former', 'previously', 'met', 'held', 'took',
+  'went', 'came', 'gave', 'made', 'won', 'lost', 'began', 'rose', 'fell', 'grew', 'saw', 'left', 'sold', 'bought', 'paid', 'spent',
+  'led', 'brought', 'set', 'hit', 'cut', 'put', 'ran', 'wrote', 'spoke', 'became', 'built', 'sent', 'kept', 'thought', 'found',
+]);
+
+/**
+ * The tense around `index`: future markers in the clause; else past-tense verbs in
+ * the sentence; else none (a bare phrase, a present-tense announcement), which
+ * reads as the coming occurrence.
+ */
+export function tenseAt(text: string, index: number): 'past' | 'future' | 'none' {
+  const from = Math.max(0, index - 150);
   const before = text.slice(from, index);
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '), before.lastIndexOf('; '));
-  const window = before.slice(clauseStart + 1) + text.slice(index, index + 40).split(/[.\n,;]/)[0];
-  return /\b(will|shall|'ll|to be held|is scheduled|are scheduled|plans? to|upcoming|expected to|is set to|are set to|next)\b/i.test(window);
+  const clause = before.slice(clauseStart + 1) + text.slice(index, index + 40).split(/[.\n,;]/)[0];
+  if (FUTURE_MARKERS.test(clause)) return 'future';
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const sentence = before.slice(sentenceStart + 1) + text.slice(index, index + 120).split(/\.\s|\n/)[0];
+  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed')) || tagsOf(w).includes('PastTense')) return 'past';
+  }
+  return 'none';
 }
 
 function relativeWeekday(wd: number, ctx: ParseContext, index: number, modifier: string | undefined) {
@@ -221,14 +244,22 @@ function relativeWeekday(wd: number, ctx: ParseContext, index: number, modifier:
   const refWd = weekday(ctx.ref);
   const mod = modifier?.toLowerCase();
   let delta: number;
-  if (mod === 'next' || mod === 'this coming' || mod === 'coming' || (!mod && futureContext(ctx.text, index))) {
-    delta = (wd - refWd + 7) % 7 || (mod === 'next' ? 7 : 0);
+  const tense = mod ? null : tenseAt(ctx.text, index);
+  if (mod === 'next') {
+    delta = 7 - refWd + wd; // the one in the next week
+  } else if (mod === 'this coming' || mod === 'coming' || mod === 'this') {
+    delta = (wd - refWd + 7) % 7;
   } else if (mod === 'last' || mod === 'past' || mod === 'previous') {
     delta = -((refWd - wd + 7) % 7 || 7);
-  } else if (mod === 'this') {
-    delta = wd - refWd;
-  } else {
+  } else if (tense === 'past') {
     delta = -((refWd - wd + 7) % 7);
+  } else if (tense === 'future') {
+    delta = (wd - refWd + 7) % 7;
+  } else {
+    // No tense to go by: the nearest such day, today included, leaning slightly to the coming one.
+    const ahead = (wd - refWd + 7) % 7;
+    const back = ahead === 0 ? 0 : ahead - 7;
+    delta = -back * 1.5 < ahead ? back : ahead;
   }
   return { type: 'date' as const, value: formatDay(addDays(ctx.ref, delta)), resolved: true };
 }
@@ -355,10 +386,13 @@ export const PARSERS: Parser[] = [
     },
   },
   {
-    // June 20 · Tuesday, July 9
+    // June 20 · Tuesday, July 9 (a lower-case "march 12 kilometres" is no date)
     name: 'month-day',
     pattern: new RegExp(`${L}${WEEKDAY}?${MONTH}\\.?${SEP}${DAY}(?![\\p{N}]|\\s?%|,\\d|\\.\\d)${R}`, 'giu'),
-    build: (m, ctx) => monthDay(m[2], m[3], ctx, m.index),
+    build: (m, ctx) => {
+      if (m[2] === m[2].toLowerCase() && AMBIGUOUS_MONTHS.has(m[2]) && /^\s\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      return monthDay(m[2], m[3], ctx, m.index);
+    },
   },
   {
     // July 2024 · in June of 2023 · Juli 2024 · julio de 2024
@@ -505,8 +539,10 @@ export const PARSERS: Parser[] = [
   {
     // on Tuesday · next Friday · last Monday
     name: 'weekday',
-    pattern: new RegExp(`${L}(?:(next|last|this coming|this|coming|past|previous)\\s)?(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:(next|last|this coming|this|coming|past|previous)\\s)?(${alternation([...WEEKDAYS.keys()])})(?:(?<=(?<![\\p{L}])\\p{L}{3,4})(\\.))?${R}`, 'giu'),
     build: (m, ctx) => {
+      // Abbreviations ("Thu", "fri.") need a capital or a dot; "Mon" and "Sun" as words stay words.
+      if (m[2].length <= 4 && !m[3] && !(m[2][0] === m[2][0].toUpperCase() && m[2].slice(1) === m[2].slice(1).toLowerCase())) return null;
       if (m[2][0] === m[2][0].toLowerCase() && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(m[2])) return null;
       const wd = WEEKDAYS.get(m[2].toLowerCase());
       if (!wd) return null;
@@ -626,6 +662,59 @@ export const PARSERS: Parser[] = [
       if (m[3].length !== 2) return null;
       return { type: 'date', value: formatMonth(y, mo), resolved: true };
     },
+  },
+  {
+    // Tuesday the 19th · Thu 15th: the next such day of a month that falls on that weekday
+    name: 'weekday-ordinal-day',
+    pattern: new RegExp(`${L}(${alternation(WEEKDAYS.keys())})\\.?,?\\s(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)${R}`, 'giu'),
+    build: (m, ctx) => {
+      const wd = WEEKDAYS.get(m[1].toLowerCase());
+      const dd = Number(m[2]);
+      if (!wd || dd < 1 || dd > 31) return null;
+      if (!ctx.ref) return { type: 'date', value: `XXXX-XX-${String(dd).padStart(2, '0')}`, resolved: false };
+      const past = tenseAt(ctx.text, m.index) === 'past';
+      for (let k = 0; k < 36; k++) {
+        const t = addMonths(ctx.ref.year, ctx.ref.month, past ? -k : k);
+        if (isValidDate(t.year, t.month, dd) && weekday({ year: t.year, month: t.month, day: dd }) === wd) {
+          return { type: 'date', value: formatDay({ year: t.year, month: t.month, day: dd }), resolved: true };
+        }
+      }
+      return null;
+    },
+  },
+  {
+    // 3 fridays from now · two sundays ago
+    name: 'n-weekdays',
+    pattern: new RegExp(`${L}(\\d{1,2}|two|three|four|five|six)\\s(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4).map((w) => `${w}s`))})\\s(from\\snow|ago|back|hence)${R}`, 'giu'),
+    build: (m, ctx) => {
+      const n = countOf(m[1]);
+      const wd = WEEKDAYS.get(m[2].toLowerCase().replace(/s$/, ''));
+      if (!n || n < 0 || !wd) return null;
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      const refWd = weekday(ctx.ref);
+      const forward = /now|hence/i.test(m[3]);
+      const first = forward ? (wd - refWd + 7) % 7 || 7 : -((refWd - wd + 7) % 7 || 7);
+      return { type: 'date', value: formatDay(addDays(ctx.ref, first + (forward ? 7 : -7) * (n - 1))), resolved: true };
+    },
+  },
+  {
+    // the 20th of next month · 20 of this month
+    name: 'day-of-relative-month',
+    pattern: /(?<![\p{L}\p{N}])(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:day\s)?of\s(?:the\s)?(next|this|current|previous|last|following)\smonth(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      const dd = Number(m[1]);
+      if (!ctx.ref) return { type: 'date', value: `XXXX-XX-${String(dd).padStart(2, '0')}`, resolved: false };
+      const mod = m[2].toLowerCase();
+      const t = addMonths(ctx.ref.year, ctx.ref.month, mod === 'next' || mod === 'following' ? 1 : mod === 'previous' || mod === 'last' ? -1 : 0);
+      const v = day(t.year, t.month, dd);
+      return v ? { type: 'date', value: v, resolved: true } : null;
+    },
+  },
+  {
+    // 2/15 (month/day, no year) — not fractions such as 1/2 or 3/4, nor 24/7
+    name: 'month-slash-day',
+    pattern: /(?<![\p{L}\p{N}.\/-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[5-9])(?![\p{N}]|[.\/-]\d|\s?(?:%|percent|of|cup|inch))/gu,
+    build: (m, ctx) => monthDay(String(Number(m[1])) === m[1] || m[1].startsWith('0') ? MONTH_NUMBER_NAMES[Number(m[1]) - 1] : MONTH_NUMBER_NAMES[Number(m[1]) - 1], m[2], ctx, m.index),
   },
   {
     // the day after tomorrow · the day before yesterday
