@@ -104,8 +104,11 @@ export function findDateline(text: string, block: { start: number; end: number }
       .replace(/[\s,–—:/|-]+$/u, '')
       .trim();
     const placeOk = placeText === '' || (/^\p{Lu}[\p{L}\p{M}.'’&\s-]{0,60}(?:,\s{0,2}[\p{L}\p{M}.'’\s-]{1,30}){0,3}$/u.test(placeText) && !NOT_PLACE.test(placeText));
-    if (placeOk && (sep || wholeBlock) && !(placeText === '' && !wholeBlock && !sep)) {
-      const end = block.start + first.end + (sep ? sep[0].trimEnd().length : 0);
+    // A wire tag ("/24-7PressRelease/", "(Newsworthy.ai)") ends a dateline even without a dash after it.
+    const wire = !sep ? /^\s{0,3}(?:\/[^/\n]{1,60}\/|\([^()\n]{1,40}\))/u.exec(tail) : null;
+    const sepLength = sep ? sep[0].trimEnd().length : wire ? wire[0].length : 0;
+    if (placeOk && (sep || wire || wholeBlock) && !(placeText === '' && !wholeBlock && !sep && !wire)) {
+      const end = block.start + first.end + sepLength;
       return { start: block.start, end, place: placeText || null, date: first.value };
     }
   }
@@ -127,11 +130,15 @@ export function analyzeStructure(doc: Doc): Doc {
     if (kind === 'contact' || kind === 'end-mark' || kind === 'disclaimer') afterAbout = false;
     return { ...s, kind, language: 'und', confidence: 0 };
   });
+  // The first block is the headline when the input or the page names it as the title.
+  const first = blocks[0];
+  if (first && doc.hints.title && doc.text.slice(first.start, first.end).replace(/\s+/g, ' ') === doc.hints.title) first.kind = 'headline';
   doc.blocks = blocks;
 
   // Dateline: in the first blocks after the headline. A date alone on its line may be followed by the
   // real dateline ("RIGA, 2 October 2024 –") in the next paragraph: that one, with its place, wins.
-  for (const block of blocks.slice(0, 5)) {
+  let paragraphs = 0;
+  for (const block of blocks.slice(0, 6)) {
     if (block.kind === 'headline' || block.kind === 'caption') continue;
     const dl = findDateline(doc.text, block);
     if (dl) {
@@ -142,7 +149,7 @@ export function analyzeStructure(doc: Doc): Doc {
       if (!wholeBlock || dl.place) break;
       continue;
     }
-    if (block.kind === 'paragraph' || doc.dateline) break;
+    if (doc.dateline || (block.kind === 'paragraph' && ++paragraphs >= 2)) break;
   }
 
   if (doc.hints.publishedAt) {
@@ -164,7 +171,18 @@ export function analyzeStructure(doc: Doc): Doc {
  */
 export function chooseTitle(doc: Doc): Doc {
   const first = doc.blocks[0];
-  if (first && first.kind === 'headline' && first.language !== 'und' && doc.language.code !== 'und' && first.language !== doc.language.code) {
+  // Only a line long enough to call, and called with some confidence: "Acme opens office" stays a headline.
+  const letters = first ? (doc.text.slice(first.start, first.end).match(/\p{L}/gu) ?? []).length : 0;
+  if (
+    first &&
+    first.kind === 'headline' &&
+    !doc.hints.title &&
+    letters >= 20 &&
+    first.confidence >= 0.25 &&
+    first.language !== 'und' &&
+    doc.language.code !== 'und' &&
+    first.language !== doc.language.code
+  ) {
     first.kind = 'caption';
   }
   if (doc.hints.title) doc.title = doc.hints.title;
