@@ -34,7 +34,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   let prevEnd = 0;
   let sentenceStart = true;
+  let consumedUntil = 0;
   for (const m of slice.matchAll(TOKEN)) {
+    // A dot already joined to the previous token ("W.", "Inc.") is not a token of its own.
+    if (m.index < consumedUntil) continue;
     let s = m[0];
     let end = m.index + s.length;
     const word = /^[\p{L}\p{N}]/u.test(s);
@@ -67,6 +70,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (!word && /^[.!?…:;•]$/u.test(s)) sentenceStart = true;
     if (word && s.endsWith('.') && !ABBREVIATIONS.has(s.slice(0, -1).toLowerCase()) && s.length > 2 && !/^(?:\p{L}\.)+$/u.test(s)) sentenceStart = true;
     prevEnd = end;
+    consumedUntil = end;
   }
   return tokens;
 }
