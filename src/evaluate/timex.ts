@@ -30,11 +30,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Parse a .tml file: the TEXT element's plain text with the TIMEX3 spans in it. */
 export function parseTimeML(xml: string, id: string): TimeMLDocument {
   const dct = /<DCT>\s*<TIMEX3[^>]*value="([^"]+)"/.exec(xml)?.[1] ?? '';
-  const body = /<TEXT>([\s\S]*)<\/TEXT>/.exec(xml)?.[1] ?? '';
+  const from = xml.indexOf('<TEXT>');
+  const to = xml.lastIndexOf('</TEXT>');
+  const body = from >= 0 && to > from ? xml.slice(from + 6, to) : '';
   let text = '';
   const timexes: TimexGold[] = [];
   const open: { start: number; type: string; value: string }[] = [];
-  const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>|&(amp|lt|gt|quot|apos);|[^<&]+|&/g;
+  const re = /<(\/?)([A-Za-z0-9]+)(?![A-Za-z0-9])([^<>]*)>|&(amp|lt|gt|quot|apos);|[^<&]+|[<&]/g;
   for (const m of body.matchAll(re)) {
     if (m[2]) {
       if (m[2] !== 'TIMEX3') continue;

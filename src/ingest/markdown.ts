@@ -4,6 +4,7 @@
  * (CommonMark), not regular expressions.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { trimEndWhile } from '../util/text.js';
 
 export interface MarkdownDocument {
   text: string;
@@ -45,8 +46,12 @@ export function markdownToDocument(markdown: string): MarkdownDocument {
   const walk = (node: Node) => {
     if (BLOCKS.has(node.type)) {
       if (node.type === 'thematicBreak') return;
-      let t = node.type === 'code' ? (node.value ?? '') : node.type === 'html' ? (node.value ?? '').replace(/<[^>]{0,2000}>/g, '') : inline(node);
-      t = t.replace(/[ \t]+$/gm, '').trim();
+      let t = node.type === 'code' ? (node.value ?? '') : node.type === 'html' ? (node.value ?? '').replace(/<[^<>]{0,2000}>/g, '') : inline(node);
+      t = t
+        .split('\n')
+        .map((line) => trimEndWhile(line, (c) => c === ' ' || c === '\t'))
+        .join('\n')
+        .trim();
       if (node.type === 'heading' && node.depth === 1 && title === null) title = t.replace(/\s+/g, ' ');
       if (t) blocks.push(t);
       return;

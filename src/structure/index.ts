@@ -7,6 +7,7 @@
 import { type Doc, warn } from '../doc.js';
 import type { Block, BlockKind } from '../schema/record.js';
 import { findDates } from '../extract/dates/index.js';
+import { isSpace, trimEndWhile } from '../util/text.js';
 
 /** Split text into blocks at blank lines; spans exclude surrounding white space. */
 export function splitBlocks(text: string): { start: number; end: number }[] {
@@ -99,10 +100,7 @@ export function findDateline(text: string, block: { start: number; end: number }
     const tail = head.slice(first.end);
     const sep = DATELINE_TAIL.exec(tail);
     const wholeBlock = block.start + first.end === block.end;
-    const placeText = prefix
-      .replace(/\s*[(\[][^()\[\]]{0,60}[)\]]\s*/g, ' ')
-      .replace(/[\s,–—:/|-]+$/u, '')
-      .trim();
+    const placeText = trimEndWhile(prefix.replace(/[(\[][^()\[\]]{0,60}[)\]]/g, ' '), (c) => ',–—:/|-'.includes(c) || isSpace(c)).trim();
     const placeOk = placeText === '' || (/^\p{Lu}[\p{L}\p{M}.'’&\s-]{0,60}(?:,\s{0,2}[\p{L}\p{M}.'’\s-]{1,30}){0,3}$/u.test(placeText) && !NOT_PLACE.test(placeText));
     // A wire tag ("/24-7PressRelease/", "(Newsworthy.ai)") ends a dateline even without a dash after it.
     const wire = !sep ? /^\s{0,3}(?:\/[^/\n]{1,60}\/|\([^()\n]{1,40}\))/u.exec(tail) : null;

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../doc.js';
 import type { ContactValue } from '../../schema/record.js';
+import { isSpace, trimEndWhile } from '../../util/text.js';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]{1,64}(?:\.[\p{L}\p{N}_%+-]{1,64}){0,8}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.)[^\s<>"'“”‘’()\[\]{}]{1,2000}/giu;
@@ -14,7 +15,7 @@ const PHONE_INTL = /(?<![\p{L}\p{N}+])\+\d{1,3}[\s.-]{0,2}\(?\d{1,4}\)?(?:[\s.-]
 const PHONE_NANP = /(?<![\p{L}\p{N}])(?:\(\d{3}\)\s{0,2}|\d{3}[.-])\d{3}[.-]\d{4}(?![\p{N}])/gu;
 
 function trimUrl(s: string): string {
-  return s.replace(/[.,;:!?]+$/u, '');
+  return trimEndWhile(s, (c) => '.,;:!?'.includes(c));
 }
 
 function normalizePhone(raw: string): string | null {
@@ -45,7 +46,7 @@ export function extractContacts(doc: Doc): Doc {
     taken.push([m.index, m.index + raw.length]);
   }
   const addPhone = (start: number, raw: string) => {
-    const trimmed = raw.replace(/[\s.\/-]+$/, '');
+    const trimmed = trimEndWhile(raw, (c) => c === '.' || c === '/' || c === '-' || isSpace(c));
     const end = start + trimmed.length;
     if (!free(start, end)) return;
     const value = normalizePhone(trimmed);

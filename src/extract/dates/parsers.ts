@@ -711,9 +711,9 @@ export const PARSERS: Parser[] = [
     },
   },
   {
-    // 2/15 (month/day, no year) — not fractions such as 1/2 or 3/4, nor 24/7
+    // 2/15 (month/day, no year) — days 10–31 only, so fractions such as 3/4, 5/8 or 24/7 stay numbers
     name: 'month-slash-day',
-    pattern: /(?<![\p{L}\p{N}.\/-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[5-9])(?![\p{N}]|[.\/-]\d|\s?(?:%|percent|of|cup|inch))/gu,
+    pattern: /(?<![\p{L}\p{N}.\/$-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d)(?![\p{N}]|[.\/-]\d|\s?(?:%|percent|of|cup|inch))/gu,
     build: (m, ctx) => monthDay(String(Number(m[1])) === m[1] || m[1].startsWith('0') ? MONTH_NUMBER_NAMES[Number(m[1]) - 1] : MONTH_NUMBER_NAMES[Number(m[1]) - 1], m[2], ctx, m.index),
   },
   {

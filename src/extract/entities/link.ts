@@ -7,6 +7,7 @@
 import type { EntityCandidate, RoleCandidate } from '../../doc.js';
 import type { Mention, Organization, Person, Place, Role } from '../../schema/record.js';
 import type { Token } from './tokens.js';
+import { trimEndWhile } from '../../util/text.js';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'der', 'für', 'und']);
 
@@ -32,8 +33,13 @@ export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 /** Organization key: without "the" and a legal form, so "Acme Robotics, Inc." and "Acme Robotics" meet. */
-const LEGAL = /,?\s+(?:inc\.?|incorporated|corp\.?|corporation|ltd\.?|limited|llc|l\.l\.c\.|llp|gmbh|ag|s\.?a\.?|se|plc|sia|as|a\/s|asa|ab|oy|oyj|n\.?v\.?|b\.?v\.?|s\.?p\.?a\.?|co\.?|kg|pty|sas|srl|uab|oü)$/;
-const orgKey = (s: string) => norm(s).replace(LEGAL, '');
+const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'l.l.c', 'llp', 'gmbh', 'ag', 'sa', 's.a', 'se', 'plc', 'sia', 'as', 'a/s', 'asa', 'ab', 'oy', 'oyj', 'nv', 'n.v', 'bv', 'b.v', 'spa', 's.p.a', 'co', 'kg', 'pty', 'sas', 'srl', 'uab', 'oü']);
+const orgKey = (s: string) => {
+  const n = norm(s);
+  const cut = n.lastIndexOf(' ');
+  if (cut < 0 || !LEGAL.has(n.slice(cut + 1).replace(/\.$/, ''))) return n;
+  return trimEndWhile(n.slice(0, cut), (c) => c === ',');
+};
 
 /** Word-bounded occurrences of `needle` in `text`. */
 function occurrences(text: string, needle: string): number[] {

@@ -18,13 +18,14 @@ const SCALE: Record<string, number> = {
   miljons: 1e6, miljoni: 1e6, miljonu: 1e6, miljards: 1e9, miljardi: 1e9, millionen: 1e6, milliarden: 1e9, millions: 1e6, milliards: 1e9,
   millones: 1e6,
 };
-const NUM = '\\d{1,3}(?:[,\\s\\u00a0]\\d{3}){0,5}(?:\\.\\d{1,4})?|\\d{1,15}(?:[.,]\\d{1,4})?';
+/** A number as written: digits with thousands separators and decimals ("1,200,000", "3,5", "15 000"); parsed by amountOf. */
+const NUM = '\\d(?:[\\d,.]|[ \\u00a0](?=\\d{3}(?!\\d))){0,20}';
 const SCALE_RE = '(?:\\s?(thousand|million|billion|trillion|mn|bn|tn|mio|miljon[su]|miljoni|miljard[si]|millionen|milliarden|millions|milliards|millones|[kmb])(?![\\p{L}]))?';
 const PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(US\\$|C\\$|A\\$|\\$|€|£|¥|₹|USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|PLN|CNY|INR|RUB)\\s?(${NUM})${SCALE_RE}`, 'giu');
 const SUFFIX = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})${SCALE_RE}\\s?(€|USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|euros?|eiro|dollars|pounds|yen|U\\.?S\\.? dollars)(?![\\p{L}])`, 'giu');
 
 function amountOf(num: string, scale: string | undefined): number | null {
-  let s = num.replace(/[\s\u00a0]/g, '');
+  let s = num.replace(/[\s\u00a0]/g, '').replace(/[.,]$/, '');
   if (/,\d{3}(?!\d)/.test(s) && !/\.\d{3}(?!\d)/.test(s)) s = s.replace(/,/g, '');
   else if (/\.\d{3}(?!\d)/.test(s) && /,\d{1,2}$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else s = s.replace(',', '.');
@@ -43,7 +44,8 @@ export function extractMoney(doc: Doc): Doc {
     out.push({ start, end, text: doc.text.slice(start, end), amount, currency });
   };
   for (const m of doc.text.matchAll(PREFIX)) {
-    const end = m.index + m[0].length;
+    // A sentence's full stop or comma after the number is not part of the amount.
+    const end = m.index + m[0].length - (!m[3] && /[.,]$/.test(m[2]) ? 1 : 0);
     push(m.index, end, amountOf(m[2], m[3]), SYMBOLS[m[1]] ?? SYMBOLS[m[1].toUpperCase()] ?? m[1].toUpperCase());
   }
   for (const m of doc.text.matchAll(SUFFIX)) {
