@@ -96,6 +96,11 @@ export interface PipelineOptions {
   referenceDate?: string;
   /** Languages the detector may choose from (ISO 639-1 or 639-3). Default: a broad European set. */
   languages?: string[];
+  /**
+   * Time budget per document in milliseconds (default 60,000). Checked between stages: a document
+   * that exceeds it becomes an error entry (`time-budget`) and the batch goes on.
+   */
+  timeBudgetMs?: number;
 }
 
 export function warn(doc: Doc, stage: string, code: string, message: string, span?: { start: number; end: number }): void {

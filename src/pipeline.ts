@@ -44,7 +44,15 @@ export class ExtractionFailure extends Error {
 
 /** Run every stage over a document and return the validated record (throws ExtractionFailure when invalid). */
 export function runPipeline(doc: Doc, options: ExtractOptions = {}): PressRecord {
-  for (const stage of STAGES) stage.run(doc, options);
+  const budget = options.timeBudgetMs ?? 60_000;
+  const started = performance.now();
+  for (const stage of STAGES) {
+    stage.run(doc, options);
+    const spent = performance.now() - started;
+    if (spent > budget) {
+      throw new ExtractionFailure('time-budget', `document exceeded the time budget of ${budget} ms (stopped after the ${stage.name} stage, ${Math.round(spent)} ms)`);
+    }
+  }
   const record = {
     schemaVersion: SCHEMA_VERSION,
     id: doc.id,

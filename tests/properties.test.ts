@@ -52,6 +52,14 @@ describe('hostile input', () => {
     );
   });
 
+  it('turns a document over its time budget into an error entry, and the batch goes on', async () => {
+    const { extractAll } = await import('../src/index.js');
+    const out = [];
+    for await (const r of extractAll([{ id: 'slow', text: 'Riga, 9 July 2024. '.repeat(20000) }, { id: 'ok', text: 'Short release from Oslo.' }], { timeBudgetMs: 1 })) out.push(r);
+    expect(out[0]).toMatchObject({ input: 'slow', code: 'time-budget' });
+    expect(out.length).toBe(2);
+  });
+
   it('handles a single very long line and many tiny paragraphs', () => {
     const long = 'Jane Doe of Acme Corp visited Riga on 9 July 2024. '.repeat(20000);
     const r = extractSync({ id: 'long', text: long });

@@ -44,6 +44,7 @@ extract options:
   --languages en,lv,de                   candidate languages for detection (default: a broad European set)
   --errors FILE                          also write error entries to FILE (JSONL)
   --max-bytes N                          largest input accepted, in bytes (default 52428800)
+  --time-budget MS                       time allowed per document (default 60000); slower ones become errors
   --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
   --quiet                                no summary line
 
@@ -93,6 +94,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       languages: { type: 'string' },
       errors: { type: 'string' },
       'max-bytes': { type: 'string' },
+      'time-budget': { type: 'string' },
       'no-csv-safe': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
     },
@@ -102,6 +104,8 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${ref}"`);
   const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : undefined;
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes must be a positive integer');
+  const budget = values['time-budget'] !== undefined ? Number(values['time-budget']) : undefined;
+  if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) throw new UsageError('--time-budget must be a positive number of milliseconds');
   const sink = await openSink(values.out, values.format, !values['no-csv-safe'], io);
   const started = process.hrtime.bigint();
   const errors: ExtractionError[] = [];
@@ -117,6 +121,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       ...(ref ? { referenceDate: ref } : {}),
       ...(values.languages ? { languages: values.languages.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
       ...(maxBytes ? { maxBytes } : {}),
+      ...(budget ? { timeBudgetMs: budget } : {}),
       ...(io.stdin ? { stdin: io.stdin } : {}),
     })) {
       if (isExtractionError(item as PressRecord | ExtractionError)) {

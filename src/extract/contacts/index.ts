@@ -7,6 +7,7 @@
 import type { Doc } from '../../doc.js';
 import type { ContactValue } from '../../schema/record.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
+import { Coverage } from '../../util/spans.js';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]{1,64}(?:\.[\p{L}\p{N}_%+-]{1,64}){0,8}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.)[^\s<>"'“”‘’()\[\]{}]{1,2000}/giu;
@@ -32,18 +33,18 @@ export function extractContacts(doc: Doc): Doc {
   const emails: ContactValue[] = [];
   const urls: ContactValue[] = [];
   const phones: ContactValue[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
+  const taken = new Coverage(text.length);
+  const free = (s: number, e: number) => !taken.overlaps(s, e);
   for (const m of text.matchAll(EMAIL)) {
     emails.push({ start: m.index, end: m.index + m[0].length, value: m[0].toLowerCase() });
-    taken.push([m.index, m.index + m[0].length]);
+    taken.add(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(URL)) {
     const raw = trimUrl(m[0]);
     if (!free(m.index, m.index + raw.length)) continue;
     const value = /^www\./i.test(raw) ? `http://${raw}` : raw;
     urls.push({ start: m.index, end: m.index + raw.length, value });
-    taken.push([m.index, m.index + raw.length]);
+    taken.add(m.index, m.index + raw.length);
   }
   const addPhone = (start: number, raw: string) => {
     const trimmed = trimEndWhile(raw, (c) => c === '.' || c === '/' || c === '-' || isSpace(c));
@@ -52,7 +53,7 @@ export function extractContacts(doc: Doc): Doc {
     const value = normalizePhone(trimmed);
     if (!value) return;
     phones.push({ start, end, value });
-    taken.push([start, end]);
+    taken.add(start, end);
   };
   for (const m of text.matchAll(PHONE_LABELLED)) addPhone(m.index + m[0].length - m[1].length, m[1]);
   for (const m of text.matchAll(PHONE_INTL)) addPhone(m.index, m[0]);

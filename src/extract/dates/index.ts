@@ -7,6 +7,7 @@ import { type Doc, type PipelineOptions, warn } from '../../doc.js';
 import type { DateMention } from '../../schema/record.js';
 import { type YMD, parseISODate, formatDay } from './calendar.js';
 import { type DateCandidate, type ParseContext, PARSERS } from './parsers.js';
+import { Coverage } from '../../util/spans.js';
 
 export { PARSERS } from './parsers.js';
 export type { DateCandidate } from './parsers.js';
@@ -37,10 +38,10 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
   });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const taken: DateCandidate[] = [];
-  const occupied: [number, number][] = [];
+  const occupied = new Coverage(text.length);
   for (const c of all) {
-    if (occupied.some(([s, e]) => c.start < e && s < c.end)) continue;
-    occupied.push([c.start, c.end]);
+    if (occupied.overlaps(c.start, c.end)) continue;
+    occupied.add(c.start, c.end);
     taken.push({ start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved });
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);

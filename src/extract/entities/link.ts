@@ -8,6 +8,7 @@ import type { EntityCandidate, RoleCandidate } from '../../doc.js';
 import type { Mention, Organization, Person, Place, Role } from '../../schema/record.js';
 import type { Token } from './tokens.js';
 import { trimEndWhile } from '../../util/text.js';
+import { Coverage } from '../../util/spans.js';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'der', 'für', 'und']);
 
@@ -24,8 +25,11 @@ export function initials(name: string): string {
 export function resolveOverlaps(candidates: EntityCandidate[]): EntityCandidate[] {
   const sorted = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: EntityCandidate[] = [];
+  const length = candidates.reduce((n, c) => Math.max(n, c.end), 0);
+  const covered = new Coverage(length);
   for (const c of sorted) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (covered.overlaps(c.start, c.end)) continue;
+    covered.add(c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -78,13 +82,20 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
   // and wins over the shorter proposals it contains ("Riga").
   const extra: EntityCandidate[] = [];
   const seenNames = new Set<string>();
+  const owners = new Coverage(text.length);
+  first.forEach((k, i) => owners.add(k.start, k.end, i + 1));
+  /** Is [at, end) already one candidate, or inside one? */
+  const inside = (at: number, end: number) => {
+    const o = owners.ownerAt(at);
+    return o !== 0 && o === owners.ownerAt(end - 1) && first[o - 1].start <= at && first[o - 1].end >= end;
+  };
   for (const c of first) {
     if (!/\s/.test(c.name) || seenNames.has(`${c.kind}:${c.name}`)) continue;
     seenNames.add(`${c.kind}:${c.name}`);
     const surface = text.slice(c.start, c.end);
     for (const at of occurrences(text, surface)) {
       const end = at + surface.length;
-      if (first.some((k) => k.start <= at && k.end >= end && (k.start < at || k.end > end || k.start === at))) continue;
+      if (inside(at, end)) continue;
       extra.push({ ...c, start: at, end, score: 0.95, evidence: 'repeated-name' });
     }
   }

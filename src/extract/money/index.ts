@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Money } from '../../schema/record.js';
+import { Coverage } from '../../util/spans.js';
 
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', 'USD': 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', CHF: 'CHF', 'C$': 'CAD',
@@ -37,10 +38,10 @@ function amountOf(num: string, scale: string | undefined): number | null {
 
 export function extractMoney(doc: Doc): Doc {
   const out: Money[] = [];
-  const taken: [number, number][] = [];
+  const taken = new Coverage(doc.text.length);
   const push = (start: number, end: number, amount: number | null, currency: string) => {
-    if (taken.some(([a, b]) => start < b && a < end)) return;
-    taken.push([start, end]);
+    if (taken.overlaps(start, end)) return;
+    taken.add(start, end);
     out.push({ start, end, text: doc.text.slice(start, end), amount, currency });
   };
   for (const m of doc.text.matchAll(PREFIX)) {

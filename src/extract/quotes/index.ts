@@ -31,7 +31,17 @@ export function extractQuotes(doc: Doc): Doc {
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const beforeSentence = before.split(SENTENCE_END).pop() ?? '';
     let speaker: string | undefined;
-    const mentionIn = (from: number, to: number) => personAt.find((p) => p.start >= from && p.end <= to);
+    const mentionIn = (from: number, to: number) => {
+      let lo = 0;
+      let hi = personAt.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (personAt[mid].start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < personAt.length && personAt[k].start < to; k++) if (personAt[k].end <= to) return personAt[k];
+      return undefined;
+    };
     const hasVerb = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w)) || /according to/i.test(s);
     const afterStart = m.index + m[0].length;
     if (hasVerb(afterSentence)) {
