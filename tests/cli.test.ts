@@ -40,6 +40,8 @@ describe('press-facts CLI', () => {
     expect((await cli(['extract', 'fixtures', '--format', 'xml'])).code).toBe(2);
     expect((await cli(['extract', 'fixtures', '--reference-date', 'July'])).code).toBe(2);
     expect((await cli(['extract', 'fixtures', '--bogus'])).code).toBe(2);
+    expect((await cli(['extract', 'fixtures', '--jobs', '0'])).code).toBe(2);
+    expect((await cli(['extract', 'fixtures', '--time-budget', 'soon'])).code).toBe(2);
   });
 
   it('writes the four output files to a folder, atomically, with a summary', async () => {
@@ -94,6 +96,19 @@ describe('press-facts CLI', () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.title).toBe('PressRecord');
     expect(schema.properties.people.type).toBe('array');
+  });
+
+  it('gives byte-identical output for any number of worker threads', () => {
+    const bin = path.resolve('dist/cli/main.js');
+    const dir = tmp();
+    for (const jobs of ['1', '2', '3']) {
+      const r = spawnSync(process.execPath, [bin, 'extract', 'fixtures', 'no/such/file.txt', '--jobs', jobs, '--out', path.join(dir, `j${jobs}.jsonl`)], { encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/16 inputs, 15 records, 1 errors/);
+    }
+    const one = readFileSync(path.join(dir, 'j1.jsonl'));
+    expect(readFileSync(path.join(dir, 'j2.jsonl'))).toEqual(one);
+    expect(readFileSync(path.join(dir, 'j3.jsonl'))).toEqual(one);
   });
 
   it('runs as a real binary with meaningful exit codes', () => {

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Format, type Sink, fileSink, folderSink, stdoutSink, writeErrors } from '../export/index.js';
 import { extractPaths } from '../pipeline.js';
+import { readSources } from '../ingest/sources.js';
+import { extractInWorkers } from '../parallel/pool.js';
 import { type ExtractionError, type PressRecord, SCHEMA_VERSION, isExtractionError, recordJsonSchema } from '../schema/record.js';
 
 export interface CliIO {
@@ -45,6 +47,7 @@ extract options:
   --errors FILE                          also write error entries to FILE (JSONL)
   --max-bytes N                          largest input accepted, in bytes (default 52428800)
   --time-budget MS                       time allowed per document (default 60000); slower ones become errors
+  --jobs N                               extract on N worker threads (default 1); output is the same for any N
   --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
   --quiet                                no summary line
 
@@ -82,6 +85,11 @@ async function openSink(out: string | undefined, format: string | undefined, csv
   return fileSink(out, f, { csvSafe });
 }
 
+/** What a worker needs of the options (no streams). */
+function workerOptions(o: { referenceDate?: string; languages?: string[]; timeBudgetMs?: number }) {
+  return { referenceDate: o.referenceDate, languages: o.languages, timeBudgetMs: o.timeBudgetMs };
+}
+
 async function extractCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -95,6 +103,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       errors: { type: 'string' },
       'max-bytes': { type: 'string' },
       'time-budget': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       'no-csv-safe': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
     },
@@ -106,6 +115,8 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes must be a positive integer');
   const budget = values['time-budget'] !== undefined ? Number(values['time-budget']) : undefined;
   if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) throw new UsageError('--time-budget must be a positive number of milliseconds');
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : 1;
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError('--jobs must be a whole number from 1 to 64');
   const sink = await openSink(values.out, values.format, !values['no-csv-safe'], io);
   const started = process.hrtime.bigint();
   const errors: ExtractionError[] = [];
@@ -117,13 +128,15 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    for await (const item of extractPaths(positionals, {
+    const options = {
       ...(ref ? { referenceDate: ref } : {}),
-      ...(values.languages ? { languages: values.languages.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+      ...(values.languages ? { languages: values.languages.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
       ...(maxBytes ? { maxBytes } : {}),
       ...(budget ? { timeBudgetMs: budget } : {}),
       ...(io.stdin ? { stdin: io.stdin } : {}),
-    })) {
+    };
+    const stream = jobs > 1 ? extractInWorkers(readSources(positionals, options), workerOptions(options), jobs) : extractPaths(positionals, options);
+    for await (const item of stream) {
       if (isExtractionError(item as PressRecord | ExtractionError)) {
         const e = item as ExtractionError;
         errors.push(e);
