@@ -74,6 +74,16 @@ describe('bad input never stops a batch', () => {
     expect(out.length).toBe(records.length + errors.length);
   });
 
+  it('enforces the size limits with error entries', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'big.txt'), 'Riga news. '.repeat(200));
+    writeFileSync(path.join(dir, 'lines.jsonl'), `{"id":"short","text":"Oslo news."}\n{"id":"long","text":"${'x'.repeat(5000)}"}\n{"id":"after","text":"Tallinn news."}\n`);
+    const out: (PressRecord | ExtractionError)[] = [];
+    for await (const x of extractPaths([path.join(dir, 'big.txt')], { maxBytes: 1000 })) out.push(x);
+    for await (const x of extractPaths([path.join(dir, 'lines.jsonl')], { maxLineBytes: 1000 })) out.push(x);
+    expect(out.map((x) => ('reason' in x ? x.code : x.id))).toEqual(['too-large', 'short', 'line-too-long', 'after']);
+  });
+
   it('reads stdin as text, HTML or JSONL', async () => {
     const [r] = (await collect(['-'], 'Plain text from stdin about Berlin.')) as PressRecord[];
     expect(r.id).toBe('stdin');

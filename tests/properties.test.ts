@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractSync } from '../src/pipeline.js';
 import { htmlToDocument } from '../src/ingest/html.js';
+import { InputError, decodeBytes } from '../src/ingest/decode.js';
 import { RecordSchema } from '../src/schema/record.js';
 
 function checkSpans(text: string, r: ReturnType<typeof extractSync>) {
@@ -60,8 +61,38 @@ describe('hostile input', () => {
     expect(out.length).toBe(2);
   });
 
+  it('random bytes become a text record or a clear input error, never an exception', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        let text: string;
+        try {
+          text = decodeBytes(bytes).text;
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+          return;
+        }
+        const r = extractSync({ id: 'b', text });
+        expect(RecordSchema.safeParse(r).success).toBe(true);
+        checkSpans(text, r);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('right-to-left text, emoji and combining marks keep exact spans', () => {
+    const text = 'שלום Riga 🇱🇻 9 July 2024 — Jane Doe said “é́́ combining marks stay here” مرحبا Latvia.';
+    const r = extractSync({ id: 'rtl', text });
+    expect(RecordSchema.safeParse(r).success).toBe(true);
+    checkSpans(text, r);
+  });
+
+  it('huge attribute values and external entities are harmless in HTML', () => {
+    const page = htmlToDocument(`<!DOCTYPE x [<!ENTITY e SYSTEM "http://127.0.0.1:9/secret">]><p title="${'x'.repeat(2_000_000)}">Riga &e; news</p>`);
+    expect(page.text).toBe('Riga &e; news');
+  });
+
   it('handles a single very long line and many tiny paragraphs', () => {
-    const long = 'Jane Doe of Acme Corp visited Riga on 9 July 2024. '.repeat(20000);
+    const long = 'Jane Doe of Acme Corp visited Riga on 9 July 2024. '.repeat(100000); // a single 5 MB line
     const r = extractSync({ id: 'long', text: long });
     expect(r.people[0].name).toBe('Jane Doe');
     const tiny = Array.from({ length: 10000 }, (_, i) => `P${i}.`).join('\n\n');

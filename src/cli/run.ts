@@ -46,6 +46,7 @@ extract options:
   --languages en,lv,de                   candidate languages for detection (default: a broad European set)
   --errors FILE                          also write error entries to FILE (JSONL)
   --max-bytes N                          largest input accepted, in bytes (default 52428800)
+  --max-line-bytes N                     longest JSONL line accepted, in bytes (default: --max-bytes)
   --time-budget MS                       time allowed per document (default 60000); slower ones become errors
   --jobs N                               extract on N worker threads (default 1); output is the same for any N
   --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
@@ -102,6 +103,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       languages: { type: 'string' },
       errors: { type: 'string' },
       'max-bytes': { type: 'string' },
+      'max-line-bytes': { type: 'string' },
       'time-budget': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       'no-csv-safe': { type: 'boolean' },
@@ -113,6 +115,8 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${ref}"`);
   const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : undefined;
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError('--max-bytes must be a positive integer');
+  const maxLineBytes = values['max-line-bytes'] !== undefined ? Number(values['max-line-bytes']) : undefined;
+  if (maxLineBytes !== undefined && !(Number.isInteger(maxLineBytes) && maxLineBytes > 0)) throw new UsageError('--max-line-bytes must be a positive integer');
   const budget = values['time-budget'] !== undefined ? Number(values['time-budget']) : undefined;
   if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) throw new UsageError('--time-budget must be a positive number of milliseconds');
   const jobs = values.jobs !== undefined ? Number(values.jobs) : 1;
@@ -132,6 +136,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       ...(ref ? { referenceDate: ref } : {}),
       ...(values.languages ? { languages: values.languages.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
       ...(maxBytes ? { maxBytes } : {}),
+      ...(maxLineBytes ? { maxLineBytes } : {}),
       ...(budget ? { timeBudgetMs: budget } : {}),
       ...(io.stdin ? { stdin: io.stdin } : {}),
     };

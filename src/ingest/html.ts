@@ -66,6 +66,20 @@ class Collector {
   }
 }
 
+/**
+ * Drop a DOCTYPE's internal subset (`<!DOCTYPE x [ <!ENTITY …> ]>`): entities are never
+ * expanded or fetched, and the subset's text must not leak into the page text.
+ */
+function withoutInternalDtd(html: string): string {
+  const start = html.search(/<!doctype/i);
+  if (start < 0 || start > 1024) return html;
+  const bracket = html.indexOf('[', start);
+  const close = html.indexOf('>', start);
+  if (bracket < 0 || close < bracket) return html;
+  const end = html.indexOf(']>', bracket);
+  return end < 0 ? html : html.slice(0, start) + html.slice(end + 2);
+}
+
 /** Extract the main text and metadata of an HTML page. */
 export function htmlToDocument(html: string): HtmlDocument {
   const all = new Collector();
@@ -160,7 +174,7 @@ export function htmlToDocument(html: string): HtmlDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(withoutInternalDtd(html));
   parser.end();
 
   const mainText = main.text();
