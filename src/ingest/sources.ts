@@ -39,7 +39,10 @@ const EXTENSIONS: Record<string, InputFormat> = {
 
 /** The format a path's extension names, or null for files a folder walk skips. */
 export function formatOf(file: string): InputFormat | null {
-  return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
+  // A file named only by its extension (".md") has no extname in Node's sense, but is still Markdown.
+  const base = path.basename(file);
+  const ext = path.extname(base) || (base.startsWith('.') ? base : '');
+  return EXTENSIONS[ext.toLowerCase()] ?? null;
 }
 
 function sniff(text: string): InputFormat {
