@@ -10,7 +10,7 @@ import { extractEntities } from './extract/entities/index.js';
 import { extractMoney } from './extract/money/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
 import { type InputFormat, toDoc } from './ingest/index.js';
-import { readSources, type SourceOptions } from './ingest/sources.js';
+import { readSources, type SourceItem, type SourceOptions } from './ingest/sources.js';
 import { detectLanguages } from './language/index.js';
 import { type ExtractionError, type PressRecord, RecordSchema, SCHEMA_VERSION } from './schema/record.js';
 import { analyzeStructure, chooseTitle } from './structure/index.js';
@@ -135,7 +135,12 @@ export async function* extractPaths(
   paths: string[],
   options: ExtractOptions & SourceOptions = {},
 ): AsyncGenerator<PressRecord | ExtractionError> {
-  for await (const item of readSources(paths, options)) {
+  yield* extractItems(readSources(paths, options), options);
+}
+
+/** Extract the items `readSources` yields, in order, in this thread. */
+export async function* extractItems(items: AsyncIterable<SourceItem>, options: ExtractOptions = {}): AsyncGenerator<PressRecord | ExtractionError> {
+  for await (const item of items) {
     if (!item.ok) {
       yield item.error;
       continue;

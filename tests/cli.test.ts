@@ -1,5 +1,5 @@
 /** The CLI: run(argv) in process, and the real binary once. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,4 +123,46 @@ describe('press-facts CLI', () => {
     const usage = spawnSync(process.execPath, [bin, 'extract'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
   });
+});
+
+describe('interrupt and resume', () => {
+  const bin = path.resolve('dist/cli/main.js');
+  const corpus = () => {
+    const dir = tmp();
+    const seed = readFileSync('fixtures/gov-uk-council-cyber.txt', 'utf8');
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `r${String(i).padStart(4, '0')}.txt`), seed.replace('3 March 2025', `${(i % 28) + 1} March 2025`));
+    return dir;
+  };
+
+  it('--resume completes a partial output without duplicates or gaps', async () => {
+    const dir = corpus();
+    const full = path.join(tmp(), 'full.jsonl');
+    const part = path.join(tmp(), 'part.jsonl');
+    expect((await cli(['extract', dir, '--out', full, '--quiet'])).code).toBe(0);
+    // A partial output: the first 150 records, as an interrupted run leaves it.
+    writeFileSync(part, readFileSync(full, 'utf8').split('\n').slice(0, 150).join('\n') + '\n');
+    const r = await cli(['extract', dir, '--out', part, '--resume']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/250 inputs, 250 records, 0 errors .*150 kept from the previous run, 150 inputs skipped/);
+    expect(readFileSync(part)).toEqual(readFileSync(full));
+  }, 120_000);
+
+  it('Ctrl-C leaves a valid output that --resume finishes', async () => {
+    const dir = corpus();
+    const out = path.join(tmp(), 'run');
+    const child = spawn(process.execPath, [bin, 'extract', dir, '--out', out, '--quiet']);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n');
+    for (const l of lines) expect(RecordSchema.safeParse(JSON.parse(l)).success).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(out, 'records.json'), 'utf8')).length).toBe(lines.length);
+    if (code === 130) expect(lines.length).toBeLessThan(400);
+    const r = spawnSync(process.execPath, [bin, 'extract', dir, '--out', out, '--resume'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const ids = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids.length).toBe(400);
+    expect(new Set(ids).size).toBe(400);
+    expect(ids).toEqual([...ids].sort());
+  }, 120_000);
 });

@@ -8,22 +8,36 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Format, type Sink, fileSink, folderSink, stdoutSink, writeErrors } from '../export/index.js';
-import { extractPaths } from '../pipeline.js';
-import { readSources } from '../ingest/sources.js';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { extractItems } from '../pipeline.js';
+import { countDocuments, readSources } from '../ingest/sources.js';
+import { inputId } from '../ingest/index.js';
+import { Progress } from './progress.js';
 import { extractInWorkers } from '../parallel/pool.js';
 import { type ExtractionError, type PressRecord, SCHEMA_VERSION, isExtractionError, recordJsonSchema } from '../schema/record.js';
+
+/** The JSONL file a --resume run reads back: the output itself, or records.jsonl in an output folder. */
+function resumeSource(out: string): string | null {
+  if (formatFromExtension(out) === 'jsonl') return out;
+  if ((existsSync(out) && statSync(out).isDirectory()) || !path.extname(out)) return path.join(out, 'records.jsonl');
+  return null;
+}
 
 export interface CliIO {
   /** May return a promise to apply back-pressure. */
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin?: NodeJS.ReadableStream;
+  /** Is stderr a terminal (progress redrawn in place)? */
+  isTTY?: boolean;
 }
 
 const defaultIO: CliIO = {
   stdout: (s) =>
     process.stdout.write(s) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
   stderr: (s) => process.stderr.write(s),
+  isTTY: process.stderr.isTTY,
 };
 
 class UsageError extends Error {}
@@ -50,7 +64,8 @@ extract options:
   --time-budget MS                       time allowed per document (default 60000); slower ones become errors
   --jobs N                               extract on N worker threads (default 1); output is the same for any N
   --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
-  --quiet                                no summary line
+  --resume                               complete an earlier (interrupted) run: keep the records in --out, skip their inputs
+  --quiet                                no progress and no summary line
 
 Inputs: .txt .md .html .htm .jsonl .ndjson files; folders are walked recursively.
 JSONL lines: {"id"?, "text"? | "html"? | "markdown"?, "title"?, "url"?, "publishedAt"?, "language"?}.
@@ -108,6 +123,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       'no-csv-safe': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      resume: { type: 'boolean' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (file, folder, glob or -)');
@@ -121,10 +137,13 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) throw new UsageError('--time-budget must be a positive number of milliseconds');
   const jobs = values.jobs !== undefined ? Number(values.jobs) : 1;
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError('--jobs must be a whole number from 1 to 64');
+  if (values.resume && !values.out) throw new UsageError('--resume needs --out: the output to complete');
   const sink = await openSink(values.out, values.format, !values['no-csv-safe'], io);
   const started = process.hrtime.bigint();
   const errors: ExtractionError[] = [];
   let records = 0;
+  let kept = 0;
+  let skipped = 0;
   let aborted = false;
   const onSignal = () => {
     aborted = true;
@@ -132,6 +151,21 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    // --resume: the records already in the output are carried over, and their inputs skipped.
+    const done = new Set<string>();
+    if (values.resume) {
+      const previous = resumeSource(values.out!);
+      if (previous === null) throw new UsageError('--resume works with a JSONL file or an output folder (records.jsonl)');
+      if (existsSync(previous)) {
+        for await (const line of createInterface({ input: createReadStream(previous), crlfDelay: Infinity })) {
+          if (!line.trim()) continue;
+          const record = JSON.parse(line) as PressRecord;
+          done.add(record.id);
+          await sink.write(record);
+          kept++;
+        }
+      }
+    }
     const options = {
       ...(ref ? { referenceDate: ref } : {}),
       ...(values.languages ? { languages: values.languages.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
@@ -140,18 +174,34 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       ...(budget ? { timeBudgetMs: budget } : {}),
       ...(io.stdin ? { stdin: io.stdin } : {}),
     };
-    const stream = jobs > 1 ? extractInWorkers(readSources(positionals, options), workerOptions(options), jobs) : extractPaths(positionals, options);
+    async function* pending() {
+      for await (const item of readSources(positionals, options)) {
+        const id = item.ok ? inputId(item.input) : undefined;
+        if (id !== undefined && done.has(id)) {
+          skipped++;
+          continue;
+        }
+        yield item;
+      }
+    }
+    const total = values.quiet || positionals.includes('-') ? null : await countDocuments(positionals);
+    const progress = values.quiet ? null : new Progress(io.stderr, Boolean(io.isTTY), total === null ? null : total - done.size);
+    const stream = jobs > 1 ? extractInWorkers(pending(), workerOptions(options), jobs) : extractItems(pending(), options);
     for await (const item of stream) {
       if (isExtractionError(item as PressRecord | ExtractionError)) {
         const e = item as ExtractionError;
         errors.push(e);
+        progress?.end();
         if (errors.length <= MAX_ERROR_LINES) io.stderr(`press-facts: error: ${e.input}: ${e.reason} [${e.code}]\n`);
+        progress?.tick(null);
       } else {
         records++;
         await sink.write(item as PressRecord);
+        progress?.tick((item as PressRecord).text.length);
       }
       if (aborted) break;
     }
+    progress?.end();
   } catch (e) {
     await sink.abort();
     throw e;
@@ -159,19 +209,20 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  if (aborted) {
-    await sink.abort();
-    io.stderr('press-facts: interrupted; no output written\n');
-    return 130;
-  }
+  // Interrupted or not, what was extracted is written as a complete, valid output.
   await sink.close();
   if (values.errors) await writeErrors(values.errors, errors);
   if (errors.length > MAX_ERROR_LINES) {
     io.stderr(`press-facts: … and ${errors.length - MAX_ERROR_LINES} more errors${values.errors ? ` (all in ${values.errors})` : ' (use --errors FILE to keep them all)'}\n`);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (aborted) {
+    io.stderr(`press-facts: interrupted after ${records} new records; the output is complete up to there — run again with --resume to finish\n`);
+    return 130;
+  }
   if (!values.quiet) {
-    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${values.out ? ` → ${values.out}` : ''}\n`);
+    const resumed = values.resume ? ` (${kept} kept from the previous run, ${skipped} inputs skipped)` : '';
+    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${resumed}${values.out ? ` → ${values.out}` : ''}\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }

@@ -28,6 +28,11 @@ function contentId(text: string): string {
   return `sha256-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
+/** The id a record of this input gets, when it can be known before extraction (explicit id or path). */
+export function inputId(input: DocumentInput): string | undefined {
+  return input.id ?? (input.path ? (input.line !== undefined ? `${input.path}:${input.line}` : input.path) : undefined);
+}
+
 /** Build the document object from an input. */
 export function toDoc(input: DocumentInput, format?: InputFormat): Doc {
   let text: string;
@@ -56,7 +61,7 @@ export function toDoc(input: DocumentInput, format?: InputFormat): Doc {
     kind = 'text';
   }
   if (format === 'jsonl') kind = 'jsonl';
-  const id = input.id ?? (input.path ? (input.line !== undefined ? `${input.path}:${input.line}` : input.path) : contentId(text));
+  const id = inputId(input) ?? contentId(text);
   return {
     id,
     source: {

@@ -240,6 +240,33 @@ async function* readStdin(options: SourceOptions): AsyncGenerator<SourceItem> {
 }
 
 /**
+ * How many documents the inputs hold, when that is cheap to know: files and
+ * folders of single-document files. Null for stdin, globs and JSONL archives.
+ */
+export async function countDocuments(inputs: string[]): Promise<number | null> {
+  let n = 0;
+  for (const arg of inputs) {
+    if (arg === '-') return null;
+    let info;
+    try {
+      info = await stat(arg);
+    } catch {
+      if (isDynamicPattern(arg)) return null;
+      n++; // a missing path counts once, as its error entry
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const file of walk(arg)) {
+        if (formatOf(file) === 'jsonl') return null;
+        n++;
+      }
+    } else if (formatOf(arg) === 'jsonl') return null;
+    else n++;
+  }
+  return n;
+}
+
+/**
  * Expand CLI-style inputs into documents, in a deterministic order:
  * each argument in turn; folders sorted by name; glob matches sorted.
  */
