@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { extractSync } from '../src/pipeline.js';
+import type { SourceItem } from '../src/ingest/sources.js';
 import { formatOf } from '../src/ingest/sources.js';
 import type { DocumentInput } from '../src/doc.js';
 
@@ -44,10 +45,10 @@ const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
 
-function time(label: string, fn: () => void) {
+async function time(label: string, fn: () => void | Promise<void>) {
   peak = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
-  fn();
+  await fn();
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   peak = Math.max(peak, process.memoryUsage().rss);
   const row = { label, docs: docs.length, seconds: +s.toFixed(2), docsPerSec: +(docs.length / s).toFixed(1), mbPerSec: +(bytes / 1e6 / s).toFixed(2), peakRssMB: Math.round(peak / 1e6) };
@@ -61,7 +62,7 @@ for (const d of docs.slice(0, 20)) {
   extractSync(d);
   nlp(d.text ?? d.markdown ?? d.html ?? '').people();
 }
-const baseline = time('plain compromise', () => {
+const baseline = await time('plain compromise', () => {
   for (const d of docs) {
     const doc = nlp(d.text ?? d.markdown ?? d.html ?? '');
     doc.people().json();
@@ -69,8 +70,20 @@ const baseline = time('plain compromise', () => {
     doc.places().json();
   }
 });
-const full = time('press-facts (1 worker)', () => {
+const full = await time('press-facts (1 worker)', () => {
   for (const d of docs) extractSync(d);
 });
 console.log(`ratio press-facts / baseline: ${(full.docsPerSec / baseline.docsPerSec).toFixed(2)}×`);
+
+// Worker threads need the built worker script (dist/), which `npm run bench` builds first.
+const { extractInWorkers } = (await import('../dist/parallel/pool.js')) as typeof import('../src/parallel/pool.js');
+async function* items(): AsyncGenerator<SourceItem> {
+  for (const d of docs) yield { ok: true, input: d, format: d.html ? 'html' : d.markdown ? 'markdown' : 'text' };
+}
+for (const jobs of [2]) {
+  const row = await time(`press-facts (${jobs} workers)`, async () => {
+    for await (const r of extractInWorkers(items(), {}, jobs)) void r;
+  });
+  console.log(`ratio ${jobs} workers / 1 worker: ${(row.docsPerSec / full.docsPerSec).toFixed(2)}×`);
+}
 clearInterval(sampler);

@@ -24,7 +24,7 @@ async function generate(n: number): Promise<string> {
   const out = createWriteStream(file);
   for (let i = 0; i < n; i++) {
     const text = texts[i % texts.length].replace(/\d{4}/, String(2000 + (i % 25)));
-    if (!out.write(`${JSON.stringify({ id: `doc-${i}`, text })}\n`)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(`${JSON.stringify({ id: `doc-${i}`, text })}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise((r) => out.end(r));
   return file;
