@@ -9,6 +9,7 @@ import type { Mention, Organization, Person, Place, Role } from '../../schema/re
 import type { Token } from './tokens.js';
 import { trimEndWhile } from '../../util/text.js';
 import { Coverage } from '../../util/spans.js';
+import { ORG_HEADS, PLACES, isCommonWord, isDemonym, isFirstName } from '../../lexicons/index.js';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'der', 'für', 'und']);
 
@@ -197,6 +198,21 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
     g.extra.starts.add(c.start);
   }
 
+  // Short names: "Acme" for "Acme Robotics, Inc." — the distinctive first word of a company's name
+  // (one with a legal form; not a common word, a place or a given name; not shared by two organizations).
+  const shortName = new Map<string, string | null>();
+  for (const g of orgGroups.values()) {
+    if (!g.names.some((n) => orgKey(n) !== norm(n))) continue;
+    for (const name of g.names) {
+      const first = name.split(/\s+/)[0];
+      if (!/\s/.test(name) || first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first)) continue;
+      const lower = first.toLowerCase();
+      if (isCommonWord(lower) || PLACES.has(lower) || isFirstName(lower) || ORG_HEADS.has(lower) || isDemonym(lower)) continue;
+      const owner = shortName.get(lower);
+      shortName.set(lower, owner === undefined || owner === g.key ? g.key : null);
+    }
+  }
+
   // Further bare mentions: surnames of known people and acronyms of known organizations, wherever they stand.
   for (const t of tokens) {
     if (!t.word || !t.cap) continue;
@@ -209,7 +225,10 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
       g.mentions.push(mention(text, { start: t.start, end }));
       continue;
     }
-    const key = acronymOwner.get(bare) ?? (orgGroups.has(bare.toLowerCase()) && bare === bare.toUpperCase() && bare.length >= 2 ? bare.toLowerCase() : undefined);
+    const key =
+      acronymOwner.get(bare) ??
+      (orgGroups.has(bare.toLowerCase()) && bare === bare.toUpperCase() && bare.length >= 2 ? bare.toLowerCase() : undefined) ??
+      (!t.sentenceStart && bare.slice(1) !== bare.slice(1).toUpperCase() ? (shortName.get(bare.toLowerCase()) ?? undefined) : undefined);
     if (key && orgGroups.has(key)) orgGroups.get(key)!.mentions.push(mention(text, { start: t.start, end }));
   }
 
