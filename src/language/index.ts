@@ -13,9 +13,10 @@ const TO_639_1: Record<string, string> = {
   rus: 'ru', ukr: 'uk', pol: 'pl', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', hun: 'hu', ron: 'ro', bul: 'bg',
   ell: 'el', fin: 'fi', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', tur: 'tr', cat: 'ca', glg: 'gl', als: 'sq', mkd: 'mk', bel: 'be',
   arb: 'ar', heb: 'he', pes: 'fa', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms',
-  tha: 'th', swh: 'sw', afr: 'af', tgl: 'tl', kat: 'ka', hye: 'hy', uzn: 'uz', kaz: 'kk', azj: 'az', ell_: 'el',
+  tha: 'th', swh: 'sw', afr: 'af', tgl: 'tl', kat: 'ka', hye: 'hy', uzn: 'uz', kaz: 'kk', azj: 'az',
 };
-const FROM_639_1: Record<string, string> = Object.fromEntries(Object.entries(TO_639_1).filter(([k]) => !k.endsWith('_')).map(([k, v]) => [v, k]));
+/** ISO 639-1 → the code franc uses (its Latvian is "lvs", its Estonian "ekk"). */
+const FROM_639_1: Record<string, string> = Object.fromEntries(Object.entries(TO_639_1).map(([k, v]) => [v, k]));
 FROM_639_1.lv = 'lvs';
 FROM_639_1.et = 'ekk';
 
