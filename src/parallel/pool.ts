@@ -4,7 +4,7 @@
  * yielded in the order the inputs came. Output is the same for any `jobs`.
  */
 import { Worker } from 'node:worker_threads';
-import type { ExtractOptions } from '../pipeline.js';
+import { type ExtractOptions, inputName } from '../pipeline.js';
 import type { SourceItem } from '../ingest/sources.js';
 import type { ExtractionError, PressRecord } from '../schema/record.js';
 
@@ -49,7 +49,7 @@ export async function* extractInWorkers(items: AsyncIterable<SourceItem>, option
       else {
         const slot = slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
         const n = seq++;
-        const name = item.input.path ? (item.input.line !== undefined ? `${item.input.path}:${item.input.line}` : item.input.path) : (item.input.id ?? `input ${n}`);
+        const name = inputName(item.input);
         queue.push(
           new Promise<Result>((resolve) => {
             slot.pending.set(n, { resolve, name });
