@@ -1,6 +1,7 @@
 /** The public surface and the schema contract. */
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as sql from '../src/sql/index.js';
 
 describe('public API', () => {
   it('exports exactly this surface', () => {
@@ -10,6 +11,12 @@ describe('public API', () => {
         'STAGES', 'detectLanguage', 'entityRows', 'evaluate', 'extract', 'extractAll', 'extractPaths', 'extractSync', 'findDates', 'isExtractionError',
         'readSources', 'recordJsonSchema', 'recordRow',
       ].sort(),
+    );
+  });
+
+  it('press-facts/sql exports the database sinks and DDL', () => {
+    expect(Object.keys(sql).sort()).toEqual(
+      ['DB_VERSION', 'TABLES', 'VERSION_TABLE', 'connectPostgres', 'databaseSink', 'ddl', 'ddlStatements', 'openSqlite', 'parseTarget', 'postgresSink', 'recordRows', 'sqliteSink'].sort(),
     );
   });
 

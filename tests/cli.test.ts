@@ -1,31 +1,14 @@
 /** The CLI: run(argv) in process, and the real binary once. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/run.js';
+import { cli, tmp } from './helpers/cli.js';
 import { RecordSchema } from '../src/schema/record.js';
 import { ENTITY_COLUMNS, RECORD_COLUMNS } from '../src/schema/columns.js';
 
-async function cli(argv: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    ...(stdin !== undefined ? { stdin: Readable.from([Buffer.from(stdin)]) } : {}),
-  });
-  return { code, stdout, stderr };
-}
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'press-facts-cli-'));
 
 describe('press-facts CLI', () => {
   it('prints help and version', async () => {

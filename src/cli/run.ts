@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Format, type Sink, fileSink, folderSink, stdoutSink, writeErrors } from '../export/index.js';
+import { type Format, type Sink, fanOut, fileSink, folderSink, stdoutSink, writeErrors } from '../export/index.js';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { extractItems } from '../pipeline.js';
@@ -15,6 +15,8 @@ import { countDocuments, readSources } from '../ingest/sources.js';
 import { inputId } from '../ingest/index.js';
 import { Progress } from './progress.js';
 import { extractInWorkers } from '../parallel/pool.js';
+import { type DatabaseSink, databaseSink, parseTarget } from '../sql/sink.js';
+import { ddl } from '../sql/ddl.js';
 import { type ExtractionError, type PressRecord, SCHEMA_VERSION, isExtractionError, recordJsonSchema } from '../schema/record.js';
 
 /** The JSONL file a --resume run reads back: the output itself, or records.jsonl in an output folder. */
@@ -49,13 +51,15 @@ const HELP = `press-facts — turn press releases into structured, validated fac
 
 Usage:
   press-facts extract <inputs...> [options]   extract records from files, folders, globs or - (stdin)
-  press-facts schema                          print the JSON Schema of a record
+  press-facts schema [--sql sqlite|postgres]  print the JSON Schema of a record, or the SQL tables (DDL)
   press-facts evaluate <gold...> [--json]     score against gold data: CoNLL-2003, WikiANN, TimeML (.tml), Duckling JSONL
   press-facts --help | --version
 
 extract options:
   --format json|jsonl|csv|entities-csv   output format (default: jsonl on stdout; from the extension for --out FILE)
   --out FILE|DIR                         write to FILE, or to DIR as records.json, records.jsonl, records.csv, entities.csv
+  --to sqlite:FILE | postgres://URL      load records and errors into a database (tables: press-facts schema --sql);
+                                         records are replaced by id, so loading twice never duplicates
   --reference-date YYYY-MM-DD            resolve relative dates against this date when a document states none
   --languages en,lv,de                   candidate languages for detection (default: a broad European set)
   --errors FILE                          also write error entries to FILE (JSONL)
@@ -64,12 +68,14 @@ extract options:
   --time-budget MS                       time allowed per document (default 60000); slower ones become errors
   --jobs N                               extract on N worker threads (default 1); output is the same for any N
   --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
-  --resume                               complete an earlier (interrupted) run: keep the records in --out, skip their inputs
+  --resume                               complete an earlier (interrupted) run: keep the records in --out
+                                         (or in the --to database), skip their inputs
   --quiet                                no progress and no summary line
 
 Inputs: .txt .md .html .htm .jsonl .ndjson files; folders are walked recursively.
 JSONL lines: {"id"?, "text"? | "html"? | "markdown"?, "title"?, "url"?, "publishedAt"?, "language"?}.
-Exit codes: 0 every input gave a record; 1 some inputs failed; 2 usage error.
+Exit codes: 0 every input gave a record; 1 some inputs failed; 2 usage error; 3 fatal (e.g. database unreachable);
+130 interrupted (the output is valid up to there).
 `;
 
 async function version(): Promise<string> {
@@ -87,6 +93,23 @@ function formatFromExtension(file: string): Format | null {
 }
 
 const FORMATS = new Set(['json', 'jsonl', 'csv', 'entities-csv']);
+
+/** A failure to open an output (e.g. a database that cannot be reached): exit code 3, no stack trace. */
+class OutputError extends Error {}
+
+async function openDatabase(to: string): Promise<DatabaseSink> {
+  if (!parseTarget(to)) throw new UsageError(`cannot tell the database of --to "${to}": use sqlite:FILE or postgres://…`);
+  try {
+    return await databaseSink(to);
+  } catch (e) {
+    throw new OutputError(`cannot open database ${redact(to)}: ${(e as Error).message}`);
+  }
+}
+
+/** A connection URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/i, '$1***@');
+}
 
 async function openSink(out: string | undefined, format: string | undefined, csvSafe: boolean, io: CliIO): Promise<Sink> {
   if (format && !FORMATS.has(format)) throw new UsageError(`unknown --format "${format}" (json, jsonl, csv, entities-csv)`);
@@ -124,6 +147,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       'no-csv-safe': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       resume: { type: 'boolean' },
+      to: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (file, folder, glob or -)');
@@ -137,8 +161,18 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) throw new UsageError('--time-budget must be a positive number of milliseconds');
   const jobs = values.jobs !== undefined ? Number(values.jobs) : 1;
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError('--jobs must be a whole number from 1 to 64');
-  if (values.resume && !values.out) throw new UsageError('--resume needs --out: the output to complete');
-  const sink = await openSink(values.out, values.format, !values['no-csv-safe'], io);
+  if (values.resume && !values.out && !values.to) throw new UsageError('--resume needs --out or --to: the output to complete');
+  if (values.to && values.format && !values.out) throw new UsageError('--format applies to --out or standard output, not to --to');
+  // With --to alone, records go only to the database; with --out as well, to both.
+  const db = values.to ? await openDatabase(values.to) : null;
+  let sink: Sink;
+  try {
+    const files = values.out || !db ? await openSink(values.out, values.format, !values['no-csv-safe'], io) : null;
+    sink = files && db ? fanOut([files, db]) : (files ?? db)!;
+  } catch (e) {
+    await db?.abort();
+    throw e;
+  }
   const started = process.hrtime.bigint();
   const errors: ExtractionError[] = [];
   let records = 0;
@@ -153,7 +187,10 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   try {
     // --resume: the records already in the output are carried over, and their inputs skipped.
     const done = new Set<string>();
-    if (values.resume) {
+    if (values.resume && !values.out && db) {
+      for (const id of await db.ids()) done.add(id);
+      kept = done.size;
+    } else if (values.resume) {
       const previous = resumeSource(values.out!);
       if (previous === null) throw new UsageError('--resume works with a JSONL file or an output folder (records.jsonl)');
       if (existsSync(previous)) {
@@ -191,6 +228,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       if (isExtractionError(item as PressRecord | ExtractionError)) {
         const e = item as ExtractionError;
         errors.push(e);
+        await sink.error?.(e);
         progress?.end();
         if (errors.length <= MAX_ERROR_LINES) io.stderr(`press-facts: error: ${e.input}: ${e.reason} [${e.code}]\n`);
         progress?.tick(null);
@@ -222,13 +260,18 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (!values.quiet) {
     const resumed = values.resume ? ` (${kept} kept from the previous run, ${skipped} inputs skipped)` : '';
-    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${resumed}${values.out ? ` → ${values.out}` : ''}\n`);
+    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${resumed}${[values.out, values.to && redact(values.to)].filter(Boolean).map((t) => ` → ${t}`).join('')}\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }
 
 async function schemaCommand(args: string[], io: CliIO): Promise<number> {
-  parseArgs({ args, allowPositionals: false, strict: true, options: {} });
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { sql: { type: 'string' } } });
+  if (values.sql !== undefined) {
+    if (values.sql !== 'sqlite' && values.sql !== 'postgres') throw new UsageError(`--sql takes sqlite or postgres, got "${values.sql}"`);
+    await io.stdout(ddl(values.sql));
+    return 0;
+  }
   await io.stdout(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
   return 0;
 }
@@ -265,6 +308,10 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     if (e instanceof UsageError || (e as { usage?: boolean }).usage || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`press-facts: ${(e as Error).message}\nRun "press-facts --help" for usage.\n`);
       return 2;
+    }
+    if (e instanceof OutputError) {
+      io.stderr(`press-facts: ${e.message}\n`);
+      return 3;
     }
     io.stderr(`press-facts: fatal: ${(e as Error).stack ?? String(e)}\n`);
     return 3;

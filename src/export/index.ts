@@ -15,6 +15,8 @@ export type Format = 'json' | 'jsonl' | 'csv' | 'entities-csv';
 /** Something records stream into. */
 export interface Sink {
   write(record: PressRecord): Promise<void>;
+  /** Keep an error entry too (database sinks have an errors table; file sinks have --errors FILE). */
+  error?(entry: ExtractionError): Promise<void>;
   /** Finish and (for files) move into place. */
   close(): Promise<void>;
   /** Drop the partial output. */
@@ -156,6 +158,9 @@ export function fanOut(sinks: Sink[]): Sink {
   return {
     async write(r) {
       for (const s of sinks) await s.write(r);
+    },
+    async error(e) {
+      for (const s of sinks) await s.error?.(e);
     },
     async close() {
       for (const s of sinks) await s.close();

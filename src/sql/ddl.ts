@@ -1,0 +1,105 @@
+/**
+ * SQL DDL for the tables of `tables.ts`, in the SQLite or PostgreSQL dialect,
+ * and the schema version table that makes migrations possible.
+ */
+import { SCHEMA_VERSION } from '../schema/record.js';
+import { TABLES, type Column, type Table } from './tables.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * Version of the database layout. It changes whenever the tables change; each
+ * version has its migration in MIGRATIONS (version 1 creates everything).
+ */
+export const DB_VERSION = 1;
+
+/** Name of the table that records which layout versions have been applied. */
+export const VERSION_TABLE = 'press_facts_schema';
+
+export const quote = (name: string): string => `"${name}"`;
+
+function sqlType(c: Column, dialect: Dialect): string {
+  switch (c.type) {
+    case 'text':
+      return 'TEXT';
+    case 'integer':
+      return dialect === 'postgres' ? 'BIGINT' : 'INTEGER';
+    case 'real':
+      return dialect === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
+    case 'boolean':
+      return dialect === 'postgres' ? 'BOOLEAN' : 'INTEGER';
+  }
+}
+
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function columnDdl(c: Column, dialect: Dialect): string {
+  let s = `  ${quote(c.name)} ${sqlType(c, dialect)}${c.nullable ? '' : ' NOT NULL'}`;
+  if (c.values) s += ` CHECK (${quote(c.name)} IN (${c.values.map(literal).join(', ')}))`;
+  else if (c.type === 'boolean' && dialect === 'sqlite') s += ` CHECK (${quote(c.name)} IN (0, 1))`;
+  return s;
+}
+
+export function createTable(t: Table, dialect: Dialect): string[] {
+  const lines = t.columns.map((c) => columnDdl(c, dialect));
+  lines.push(`  PRIMARY KEY (${t.primaryKey.map(quote).join(', ')})`);
+  for (const fk of t.foreignKeys) {
+    lines.push(`  FOREIGN KEY (${fk.columns.map(quote).join(', ')}) REFERENCES ${quote(fk.table)} (${fk.references.map(quote).join(', ')}) ON DELETE CASCADE`);
+  }
+  const statements = [`-- ${t.description}\nCREATE TABLE IF NOT EXISTS ${quote(t.name)} (\n${lines.join(',\n')}\n)`];
+  for (const cols of t.indexes) {
+    const name = `${t.name}_${cols.join('_')}_idx`;
+    statements.push(`CREATE INDEX IF NOT EXISTS ${quote(name)} ON ${quote(t.name)} (${cols.map(quote).join(', ')})`);
+  }
+  return statements;
+}
+
+function versionTable(): string {
+  return `-- Database layout versions applied (see press-facts DB_VERSION), with the record schema version of each.
+CREATE TABLE IF NOT EXISTS ${quote(VERSION_TABLE)} (
+  "version" INTEGER NOT NULL PRIMARY KEY,
+  "record_schema" TEXT NOT NULL
+)`;
+}
+
+/** Migrations by target version: the statements that bring version - 1 to version. */
+export const MIGRATIONS: Record<number, (dialect: Dialect) => string[]> = {
+  1: (dialect) => TABLES.flatMap((t) => createTable(t, dialect)),
+};
+
+/** The statement that creates the version table (run before reading the current version). */
+export function versionTableDdl(): string {
+  return versionTable();
+}
+
+/** Statements that bring a database at layout `current` (0: empty) to DB_VERSION. */
+export function migrationStatements(current: number, dialect: Dialect): string[] {
+  const statements: string[] = [];
+  for (const v of pendingMigrations(current)) {
+    statements.push(...MIGRATIONS[v]!(dialect));
+    statements.push(`INSERT INTO ${quote(VERSION_TABLE)} ("version", "record_schema") VALUES (${v}, ${literal(SCHEMA_VERSION)}) ON CONFLICT ("version") DO NOTHING`);
+  }
+  return statements;
+}
+
+/** The full DDL of the current layout, as statements (without trailing semicolons). */
+export function ddlStatements(dialect: Dialect): string[] {
+  return [versionTable(), ...migrationStatements(0, dialect)];
+}
+
+/** The DDL as one script, for `press-facts schema --sql DIALECT`. */
+export function ddl(dialect: Dialect): string {
+  return `-- press-facts database layout ${DB_VERSION} (record schema ${SCHEMA_VERSION}), ${dialect}\n\n${ddlStatements(dialect)
+    .map((s) => `${s};\n`)
+    .join('\n')}`;
+}
+
+/** Which migrations a database at `current` needs; throws when it is newer than this press-facts. */
+export function pendingMigrations(current: number): number[] {
+  if (current > DB_VERSION) {
+    throw new Error(`the database has layout version ${current}, newer than this press-facts (${DB_VERSION}); upgrade press-facts`);
+  }
+  const out: number[] = [];
+  for (let v = current + 1; v <= DB_VERSION; v++) out.push(v);
+  return out;
+}
