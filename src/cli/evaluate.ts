@@ -27,6 +27,20 @@ export function formatReport(r: EvaluationReport): string {
   } else if (r.kind === 'duckling') {
     out.push(`date-level phrases: ${r.correct}/${r.phrases} right (${r.accuracy} %); negatives taken as dates: ${r.negativesTaken}/${r.negatives}`);
     out.push('errors:', ...r.errors.map((e) => `  ${e.text}  expected=${e.expected} got=${e.got ?? '-'}`));
+  } else if (r.kind === 'release-index') {
+    const pct = (s: { right: number; of: number; percent: number }) => `${s.percent} % (${s.right}/${s.of})`;
+    out.push(`${r.documents} releases in ${r.seconds} s`);
+    out.push(`title = index title:            ${pct(r.title)}`);
+    out.push(`dateline date = index date:     ${pct(r.datelineDate)}`);
+    out.push(`publishedAt = index date:       ${pct(r.publishedAt)}`);
+    out.push('misses:', ...r.misses.map((m) => `  ${m.field.padEnd(12)} ${m.input}  expected=${m.expected} got=${m.got ?? '-'}`));
+  } else if (r.kind === 'dated-releases') {
+    const pct = (s: { right: number; of: number; percent: number }) => `${s.percent} % (${s.right}/${s.of})`;
+    out.push(`${r.documents} releases in ${r.seconds} s; ${r.statingDate} state their archive date in the text`);
+    out.push(`publishedAt = archive date (stating):  ${pct(r.publishedAt)}`);
+    out.push(`reference date = archive date:         ${pct(r.referenceDate)}`);
+    out.push(`publishedAt = archive date (all):      ${pct(r.publishedAtAll)}`);
+    out.push('misses:', ...r.misses.map((m) => `  ${m.input}  expected=${m.expected} got=${m.got ?? '-'}`));
   }
   return `${out.join('\n')}\n`;
 }

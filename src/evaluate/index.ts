@@ -3,19 +3,25 @@
  * gold data is recognized from the file: CoNLL-2003, WikiANN, TimeML (.tml or a
  * folder of them), or the Duckling phrase corpus.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { type NerReport, evaluateNer, readConll, readWikiann } from './ner.js';
 import { type DucklingReport, type TimeMLReport, evaluateDuckling, evaluateTimeML } from './timex.js';
+import { type DatedReport, type IndexReport, evaluateDatedReleases, evaluateReleaseIndex } from './structure.js';
 
 export { evaluateNer, readConll, readWikiann, buildDocument, type NerReport, type GoldDocument } from './ner.js';
 export { evaluateTimeML, evaluateDuckling, parseTimeML, type TimeMLReport, type DucklingReport } from './timex.js';
 
-export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling';
+export { evaluateReleaseIndex, evaluateDatedReleases, type IndexReport, type DatedReport } from './structure.js';
+
+export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases';
 
 export type EvaluationReport =
   | ({ kind: 'conll' | 'wikiann'; target: string } & NerReport)
   | ({ kind: 'timeml'; target: string } & TimeMLReport)
-  | ({ kind: 'duckling'; target: string } & DucklingReport);
+  | ({ kind: 'duckling'; target: string } & DucklingReport)
+  | ({ kind: 'release-index'; target: string } & IndexReport)
+  | ({ kind: 'dated-releases'; target: string } & DatedReport);
 
 function head(file: string, bytes = 4096): string {
   const fd = openSync(file, 'r');
@@ -30,8 +36,10 @@ function head(file: string, bytes = 4096): string {
 
 /** Recognize the kind of gold data at a path. */
 export function goldKind(target: string): GoldKind | null {
-  if (statSync(target).isDirectory() || target.endsWith('.tml')) return 'timeml';
+  if (statSync(target).isDirectory()) return existsSync(path.join(target, 'index.jsonl')) ? 'release-index' : 'timeml';
+  if (target.endsWith('.tml')) return 'timeml';
   const text = head(target);
+  if (/^\{.*"date"\s*:.*"text"\s*:/.test(text) || /^\{.*"text"\s*:.*"date"\s*:/.test(text)) return 'dated-releases';
   if (/"_meta"/.test(text) && /duckling/i.test(text)) return 'duckling';
   if (/^[a-z]{2,3}:\S*\t[BIO]/m.test(text)) return 'wikiann';
   if (/^\S+ \S+ \S+ [BIO](?:-\w+)?$/m.test(text) || text.includes('-DOCSTART-')) return 'conll';
@@ -52,7 +60,11 @@ export function evaluate(target: string, options: { topErrors?: number; limit?: 
       return { kind, target, ...evaluateTimeML([target], options) };
     case 'duckling':
       return { kind, target, ...evaluateDuckling(target, options) };
+    case 'release-index':
+      return { kind, target, ...evaluateReleaseIndex(target, options) };
+    case 'dated-releases':
+      return { kind, target, ...evaluateDatedReleases(target, options) };
     default:
-      throw new Error(`cannot tell what kind of gold data "${target}" is (CoNLL, WikiANN, TimeML .tml, Duckling JSONL)`);
+      throw new Error(`cannot tell what kind of gold data "${target}" is (CoNLL, WikiANN, TimeML .tml, Duckling JSONL, a release folder with index.jsonl, JSONL releases with "date" and "text")`);
   }
 }
