@@ -76,6 +76,8 @@ export interface Doc {
   /** Metadata from the input or the page (`<html lang>`, meta dates) that later stages may use. */
   hints: { language?: string; publishedAt?: string; publishedAtSource?: 'input' | 'html-meta'; title?: string };
   dateline: Dateline | null;
+  /** Where the text states its publication date, when that is not in a dateline (a date standing alone near the top). */
+  publishedAtSpan?: { start: number; end: number };
   blocks: Block[];
   language: { code: string; confidence: number };
   candidates: EntityCandidate[];

@@ -34,12 +34,24 @@ function head(file: string, bytes = 4096): string {
   }
 }
 
+/** The first line of a JSONL file as an object, or null (it may be cut off by head()). */
+function firstJsonObject(line: string): Record<string, unknown> | null {
+  if (!line.startsWith('{')) return null;
+  try {
+    return JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    // A long first line is cut off at 4 KiB: look at its keys instead.
+    return /"date"\s?:/.test(line) && /"text"\s?:/.test(line) ? { date: '', text: '' } : null;
+  }
+}
+
 /** Recognize the kind of gold data at a path. */
 export function goldKind(target: string): GoldKind | null {
   if (statSync(target).isDirectory()) return existsSync(path.join(target, 'index.jsonl')) ? 'release-index' : 'timeml';
   if (target.endsWith('.tml')) return 'timeml';
   const text = head(target);
-  if (/^\{.*"date"\s*:.*"text"\s*:/.test(text) || /^\{.*"text"\s*:.*"date"\s*:/.test(text)) return 'dated-releases';
+  const firstLine = firstJsonObject(text.split('\n')[0] ?? '');
+  if (firstLine && firstLine.date !== undefined && firstLine.text !== undefined) return 'dated-releases';
   if (/"_meta"/.test(text) && /duckling/i.test(text)) return 'duckling';
   if (/^[a-z]{2,3}:\S*\t[BIO]/m.test(text)) return 'wikiann';
   if (/^\S+ \S+ \S+ [BIO](?:-\w+)?$/m.test(text) || text.includes('-DOCSTART-')) return 'conll';

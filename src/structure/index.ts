@@ -8,6 +8,7 @@ import { type Doc, warn } from '../doc.js';
 import type { Block, BlockKind } from '../schema/record.js';
 import { findDates } from '../extract/dates/index.js';
 import { isSpace, trimEndWhile } from '../util/text.js';
+import { lookupPlace } from '../lexicons/index.js';
 
 /** Split text into blocks at blank lines; spans exclude surrounding white space. */
 export function splitBlocks(text: string): { start: number; end: number }[] {
@@ -86,36 +87,118 @@ function classify(text: string, index: number, total: number, afterAbout: boolea
   return afterAbout ? 'about' : 'paragraph';
 }
 
-/** Text after a dateline's date that still belongs to it: a time, a wire name, a separator. */
-const DATELINE_TAIL =
-  /^(?:\s{0,3}(?:@|at)?\s{0,3}\d{1,2}[:.]\d{2}\s{0,2}(?:[AaPp]\.?[Mm]\.?)?(?:\s{1,3}[A-Z][A-Za-z_/]{1,40})?)?(?:\s{0,3}\/[^/\n]{1,60}\/)?(?:\s{0,3}[(\[][^()\[\]\n]{1,60}[)\]])?\s{0,3}(?:--|—|–|-|:|\||·)(?:\s{0,3}[(\[][^()\[\]\n]{1,60}[)\]]\s{0,3}(?:--|—|–|-))?\s{0,3}/u;
+/** A time after a dateline's date: "12:44 AM EDT", "at 10 AM", "@ 4:31 PM America/Dawson_Creek", "17:33". */
+const TIME = String.raw`(?:\s{0,3}(?:@|at)?\s{0,3}\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:[AaPp]\.?[Mm]\.?)?(?:\s{1,3}[A-Z][A-Za-z_/]{1,40})?)`;
+/** A wire tag: "/24-7PressRelease/", "(NewMediaWire)", "/ Example Newswire/". */
+const WIRE = String.raw`(?:\s{0,3}\/[^/\n]{1,60}\/|\s{0,3}[(\[][^()\[\]\n]{1,60}[)\]])`;
+const SEP = String.raw`\s{0,3}(?:--|—|–|-|:|\||·|\/(?![^/\n]{1,60}\/)|;)`;
+/** Text after a dateline's date that still belongs to it: a closing bracket, a time, a wire name, a separator. */
+const DATELINE_TAIL = new RegExp(String.raw`^[)\]]?(?:${TIME}(?=\s{0,3}(?:--|—|–|-|:|\||·|\/|;|[(\[]|$)))?${WIRE}?${SEP}(?:${WIRE}${SEP})?\s{0,3}`, 'u');
+/** The rest of a block that is only a time (and a time zone) after a date standing alone. */
+const TIME_ONLY = new RegExp(String.raw`^[)\]]?${TIME}?\s*$`, 'u');
+/** A wire service named in a dateline ("PR Karma", "ThriveNewsWire"): not part of the place. */
+const WIRE_NAME = /wire|press|news|\bPR\b|release|media/i;
+const PLACE = /^\p{Lu}[\p{L}\p{M}.'’&\s-]{0,60}(?:,\s{0,2}[\p{L}\p{M}.'’\s-]{1,30}){0,5}$/u;
+
+/** The place of a dateline from the text before its date: wire tags and separators removed. */
+function datelinePlace(prefix: string): string | null {
+  const cleaned = trimEndWhile(prefix.replace(/[(\[][^()\[\]]{0,60}[)\]]/g, ' '), (c) => ',–—:/|-([;'.includes(c) || isSpace(c));
+  const segments = cleaned
+    .split(/\s[/|]\s/)
+    .map((x) => trimEndWhile(x, (c) => ',–—:-'.includes(c) || isSpace(c)).trim())
+    .filter((x) => x && !WIRE_NAME.test(x));
+  if (segments.length === 0) return cleaned.trim() === '' ? '' : null;
+  if (!segments.every((x) => PLACE.test(x) && !NOT_PLACE.test(x))) return null;
+  return segments.join(' / ');
+}
 
 /** Find a dateline at the start of a block: "RIGA, 9 July 2024 –", "Washington, D.C. --", "July 17, 2025 —". */
 export function findDateline(text: string, block: { start: number; end: number }): Doc['dateline'] {
-  const head = text.slice(block.start, Math.min(block.end, block.start + 260));
+  // Leading format characters (a zero-width joiner left by a web page) are not part of the dateline.
+  let from = block.start;
+  while (from < block.end && /[\p{Cf}\s]/u.test(text[from]!)) from++;
+  const head = text.slice(from, Math.min(block.end, from + 260));
   const dates = findDates(head, null).filter((d) => d.type === 'date' && d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
   const first = dates[0];
-  if (first && first.start <= 140) {
+  if (first && first.start <= 160) {
     const prefix = head.slice(0, first.start);
     const tail = head.slice(first.end);
-    const sep = DATELINE_TAIL.exec(tail);
-    const wholeBlock = block.start + first.end === block.end;
-    const placeText = trimEndWhile(prefix.replace(/[(\[][^()\[\]]{0,60}[)\]]/g, ' '), (c) => ',–—:/|-'.includes(c) || isSpace(c)).trim();
-    const placeOk = placeText === '' || (/^\p{Lu}[\p{L}\p{M}.'’&\s-]{0,60}(?:,\s{0,2}[\p{L}\p{M}.'’\s-]{1,30}){0,3}$/u.test(placeText) && !NOT_PLACE.test(placeText));
+    const rest = text.slice(from + first.end, block.end);
+    const wholeBlock = rest.length <= 80 && TIME_ONLY.test(rest);
+    const sep = wholeBlock ? null : DATELINE_TAIL.exec(tail);
+    const place = datelinePlace(prefix);
     // A wire tag ("/24-7PressRelease/", "(Newsworthy.ai)") ends a dateline even without a dash after it.
-    const wire = !sep ? /^\s{0,3}(?:\/[^/\n]{1,60}\/|\([^()\n]{1,40}\))/u.exec(tail) : null;
-    const sepLength = sep ? sep[0].trimEnd().length : wire ? wire[0].length : 0;
-    if (placeOk && (sep || wire || wholeBlock) && !(placeText === '' && !wholeBlock && !sep && !wire)) {
-      const end = block.start + first.end + sepLength;
-      return { start: block.start, end, place: placeText || null, date: first.value };
+    const wire = !sep && !wholeBlock ? /^\s{0,3}(?:\/[^/\n]{1,60}\/|\([^()\n]{1,40}\))/u.exec(tail) : null;
+    if (place !== null && (sep || wire || wholeBlock)) {
+      const end = wholeBlock ? block.end - (rest.length - rest.trimEnd().length) : from + first.end + (sep ? sep[0].trimEnd().length : wire![0].length);
+      return { start: from, end, place: place || null, date: first.value };
     }
   }
   // Place-only datelines: "WASHINGTON, D.C. – " / "RIGA — "
   const m = /^(\p{Lu}[\p{Lu}\p{M}.'’\s-]{1,40}(?:,\s{0,2}\p{Lu}[\p{L}\p{M}.\s]{0,20}){0,2})\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?(?:--|—|–)\s{0,3}/u.exec(head);
   if (m && !/\n/.test(m[1])) {
-    return { start: block.start, end: block.start + m[0].trimEnd().length, place: m[1].trim(), date: null };
+    return { start: from, end: from + m[0].trimEnd().length, place: m[1].trim(), date: null };
   }
   return null;
+}
+
+/** How far into the text a date standing alone may be taken for the publication date (after menus, headline, by-lines). */
+const DATE_LINE_ZONE = 1500;
+/** Words that, just before a date, make it part of a sentence or an event, not the release's own date. */
+const NOT_DATE_LINE_BEFORE =
+  /(?:^|[^\p{L}])(?:on|in|at|by|as of|from|since|until|till|through|thru|to|and|or|of|the|before|after|between|beginning|starting|effective|ended|ending|ends|end|due|deadline|date|dates|when|time|where|held|scheduled|for|than|today|now)\s{0,3}[:,]?\s{0,3}$/iu;
+/** Labels that say a date is the publication date. */
+const PUBLISHED_LABEL = /(?:^|[.!?|]\s{0,3}|\n\s{0,3})(?:published|posted|released|issued|dated|release date|press release|news release|media release|for (?:immediate )?release)\s{0,3}[:,-]?\s{0,3}$/iu;
+/** A dateline place in capitals right after the date ("… 2007 WASHINGTON"): the date heads the release. */
+const CAPS_AFTER = /^[,.]?\s{0,3}\p{Lu}{2}/u;
+
+/**
+ * A date standing alone near the top of a release that has no dated dateline:
+ * "Tuesday, December 18, 2007 WASHINGTON …", "July 30, 2024 at 10 AM",
+ * "Posted: May 5, 2025". Not a date inside a sentence ("on", "by", "ended" …
+ * before it, a lower-case word after it), not one in the headline.
+ */
+export function findDateLine(text: string, blocks: readonly { start: number; end: number; kind: BlockKind }[]): { start: number; end: number; value: string } | null {
+  const zone = text.slice(0, DATE_LINE_ZONE);
+  const headline = blocks.find((b) => b.kind === 'headline');
+  for (const d of findDates(zone, null)) {
+    if (d.type !== 'date' || !d.resolved || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    const lineStart = Math.max(zone.lastIndexOf('\n', d.start - 1) + 1, d.start - 80);
+    const before = zone.slice(lineStart, d.start);
+    const after = text.slice(d.end, d.end + 40);
+    const labelled = PUBLISHED_LABEL.test(before);
+    if (headline && d.start >= headline.start && d.end <= headline.end && !labelled) continue;
+    if (!labelled) {
+      if (NOT_DATE_LINE_BEFORE.test(before) || /\d\s{0,3}$/u.test(before)) continue;
+      // Inside a sentence: the word before it is in lower case — unless a dateline place in capitals follows.
+      if (/(?:^|[^\p{L}'’])\p{Ll}[\p{L}'’]{0,40}[,;]?\s{0,3}$/u.test(before) && !/[.!?]\s{0,3}$/u.test(before) && !CAPS_AFTER.test(after) && !placeFollows(after)) continue;
+    }
+    // After it: the end, a line break, a capitalized word, a separator or a time — not a lower-case word.
+    const next = /^[)\]]?\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(.?)/u.exec(after)!;
+    const c = next[1] ?? '';
+    if (c && /\p{Ll}/u.test(c)) continue;
+    if (c === ',' && /^,\s*\p{Ll}/u.test(after)) continue;
+    return { start: d.start, end: d.end, value: d.value };
+  }
+  return null;
+}
+
+/** The end of a block without its trailing white space. */
+function trimmedEnd(text: string, block: { start: number; end: number }): number {
+  let end = block.end;
+  while (end > block.start && isSpace(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Does a known place (in the gazetteer) follow: "… 2007 Washington D C", "… 2005 Bismarck Senator …"? */
+function placeFollows(after: string): boolean {
+  const words = /^[,.]?\s{0,3}(\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s(\p{Lu}[\p{L}\p{M}.'’-]*))?(?:\s(\p{Lu}[\p{L}\p{M}.'’-]*))?/u.exec(after);
+  if (!words) return false;
+  const parts = words.slice(1).filter(Boolean) as string[];
+  for (let n = parts.length; n >= 1; n--) {
+    if (lookupPlace(parts.slice(0, n).join(' ').replace(/[.,]$/, '').toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The structure stage. */
@@ -137,10 +220,12 @@ export function analyzeStructure(doc: Doc): Doc {
   // real dateline ("RIGA, 2 October 2024 –") in the next paragraph: that one, with its place, wins.
   let paragraphs = 0;
   for (const block of blocks.slice(0, 6)) {
-    if (block.kind === 'headline' || block.kind === 'caption') continue;
+    if (block.kind === 'caption') continue;
     const dl = findDateline(doc.text, block);
+    // A headline is searched only for a date that is the whole block: then it was no headline.
+    if (block.kind === 'headline' && !(dl && dl.end >= trimmedEnd(doc.text, block))) continue;
     if (dl) {
-      const wholeBlock = dl.end >= block.end;
+      const wholeBlock = dl.end >= trimmedEnd(doc.text, block);
       if (doc.dateline && !(dl.place && dl.date === doc.dateline.date)) break;
       doc.dateline = dl;
       if (wholeBlock) block.kind = 'dateline';
@@ -159,6 +244,13 @@ export function analyzeStructure(doc: Doc): Doc {
   } else if (doc.dateline?.date) {
     doc.publishedAt = doc.dateline.date;
     doc.publishedAtSource = 'text';
+  } else {
+    const line = findDateLine(doc.text, blocks);
+    if (line) {
+      doc.publishedAt = line.value;
+      doc.publishedAtSource = 'text';
+      doc.publishedAtSpan = { start: line.start, end: line.end };
+    }
   }
   return doc;
 }

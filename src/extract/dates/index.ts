@@ -86,7 +86,8 @@ export function extractDates(doc: Doc, options: PipelineOptions = {}): Doc {
     if (!c.resolved) unresolved++;
     let role: DateMention['role'] = 'other';
     const inDateline = doc.dateline && c.start >= doc.dateline.start && c.end <= doc.dateline.end;
-    if (inDateline || (doc.publishedAt && c.value === doc.publishedAt && c.start < 400 && doc.publishedAtSource !== 'option')) role = 'published';
+    const atPublished = doc.publishedAtSpan && c.start === doc.publishedAtSpan.start && c.end === doc.publishedAtSpan.end;
+    if (inDateline || atPublished || (doc.publishedAt && c.value === doc.publishedAt && c.start < 400 && doc.publishedAtSource !== 'option')) role = 'published';
     else if (dayLevel(c.value) && EVENT_WORDS.test(sentenceAround(doc.text, c.start, c.end))) role = 'event';
     return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value, role, resolved: c.resolved };
   });
