@@ -37,6 +37,19 @@ export interface DocumentInput {
   path?: string;
   /** Line within a JSONL archive. */
   line?: number;
+  /** How the bytes were decoded, when press-facts read them (files, stdin). */
+  encoding?: EncodingInfo;
+}
+
+export interface EncodingInfo {
+  /** WHATWG / IANA name, lower case: utf-8, utf-16le, windows-1257 … */
+  name: string;
+  /** bom, utf-8 (valid UTF-8), utf-16-heuristic, declared (an HTML page's charset), detected (chardet). */
+  source: 'bom' | 'utf-8' | 'utf-16-heuristic' | 'declared' | 'detected';
+  /** Detection confidence, 0–100. */
+  confidence?: number;
+  /** Undecodable byte sequences replaced by U+FFFD. */
+  replaced: number;
 }
 
 /** A candidate entity mention proposed by an extractor, before refinement into entities. */

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/ingest/decode.js';
 import { htmlToDocument } from '../src/ingest/html.js';
@@ -25,13 +26,35 @@ describe('decodeBytes', () => {
   });
   it('reads UTF-16 with and without a BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Rīga, Latvia', 'utf16le')]);
-    expect(decodeBytes(le)).toEqual({ text: 'Rīga, Latvia', encoding: 'utf-16le' });
+    expect(decodeBytes(le)).toEqual({ text: 'Rīga, Latvia', encoding: 'utf-16le', encodingSource: 'bom', replaced: 0 });
     expect(decodeBytes(Buffer.from('Plain ASCII text here', 'utf16le')).text).toBe('Plain ASCII text here');
   });
-  it('refuses binary data and invalid UTF-8', () => {
+  it('refuses binary data and empty input', () => {
     expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2]))).toThrow(/binary/);
-    expect(() => decodeBytes(Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x41, 0x42, 0x43]))).toThrow(/UTF-8/);
+    expect(() => decodeBytes(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 0x41, 0xc3]))).toThrow(/binary/);
     expect(() => decodeBytes(Buffer.alloc(0))).toThrow(/empty/);
+  });
+
+  it.each([
+    ['lv', 'windows-1257', 'Rīgā, 2024. gada 9. jūlijā – Ārlietu ministrija šodien paziņoja, ka Latvijas un Igaunijas centri paraksta vienošanos. Ministrs uzsvēra sadarbības nozīmi.'],
+    ['lt', 'windows-1257', 'Vilnius, 2024 m. liepos 9 d. – Užsienio reikalų ministerija šiandien pranešė, kad centrai pasirašė susitarimą dėl bendradarbiavimo.'],
+    ['de', 'windows-1252', 'Leipzig, 9. Juli 2024 – Die Stadtwerke bauen den größten Batteriespeicher. Geschäftsführer Jürgen Hoffmann sagte, die Anlage werde für Überschüsse genutzt.'],
+    ['fr', 'windows-1252', 'Paris, le 9 juillet 2024 – Le ministère des Affaires étrangères a annoncé une coopération renforcée. « Nous sommes très heureux », a déclaré la ministre.'],
+    ['pl', 'windows-1250', 'Warszawa, 9 lipca 2024 – Ministerstwo Cyfryzacji ogłosiło, że użytkownicy będą mogli złożyć wniosek. Żaneta Łukaszewicz podkreśliła znaczenie współpracy.'],
+    ['ru', 'windows-1251', 'Москва, 9 июля 2024 года – Министерство цифрового развития объявило о новой программе поддержки для малых предприятий и стартапов.'],
+  ])('detects and decodes a legacy encoding (%s, %s)', (_lang, encoding, text) => {
+    const d = decodeBytes(iconv.encode(text, encoding));
+    expect(d).toMatchObject({ text, encoding, encodingSource: 'detected', replaced: 0 });
+  });
+
+  it('honours the charset an HTML page declares', () => {
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1257"></head><body><p>Ārlietu ministrija</p></body></html>';
+    expect(decodeBytes(iconv.encode(page, 'windows-1257'), { html: true })).toMatchObject({ text: page, encoding: 'windows-1257', encodingSource: 'declared' });
+  });
+
+  it('replaces a few undecodable bytes in UTF-8 text and counts them', () => {
+    const bytes = Buffer.concat([Buffer.from('Rīga – Ministrija ', 'utf8'), Buffer.from([0xff]), Buffer.from(' paziņoja', 'utf8')]);
+    expect(decodeBytes(bytes)).toMatchObject({ text: 'Rīga – Ministrija \uFFFD paziņoja', encoding: 'utf-8', replaced: 1 });
   });
 });
 
@@ -68,8 +91,10 @@ describe('bad input never stops a batch', () => {
     const out = await collect([dir, path.join(dir, 'missing.txt')]);
     const records = out.filter((x) => !isExtractionError(x)) as PressRecord[];
     const errors = out.filter(isExtractionError) as ExtractionError[];
-    expect(records.map((r) => r.id)).toEqual([expect.stringMatching(/a-good\.txt$/), 'x1', 'x2']);
-    expect(errors.map((e) => e.code)).toEqual(['empty', 'binary', 'invalid-utf8', 'jsonl-parse', 'jsonl-not-object', 'jsonl-no-text', 'enoent']);
+    expect(records.map((r) => r.id)).toEqual([expect.stringMatching(/a-good\.txt$/), expect.stringMatching(/d-latin1\.txt$/), 'x1', 'x2']);
+    expect(records[1]!.text).toBe('Café opens');
+    expect(records[1]!.source.encoding).toBe('windows-1252');
+    expect(errors.map((e) => e.code)).toEqual(['empty', 'binary', 'jsonl-parse', 'jsonl-not-object', 'jsonl-no-text', 'enoent']);
     expect(errors.find((e) => e.code === 'jsonl-parse')?.line).toBe(2);
     expect(out.length).toBe(records.length + errors.length);
   });

@@ -7,7 +7,7 @@ import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPaths } from '../src/pipeline.js';
-import { RecordSchema, type ExtractionError, type PressRecord } from '../src/schema/record.js';
+import { RecordSchema, SCHEMA_VERSION, type ExtractionError, type PressRecord } from '../src/schema/record.js';
 import { DB_VERSION, ddl, ddlStatements } from '../src/sql/ddl.js';
 import { postgresSink } from '../src/sql/postgres.js';
 import { parseTarget } from '../src/sql/sink.js';
@@ -101,7 +101,7 @@ describe('SQLite', () => {
   it('runs the printed DDL twice without error (it is idempotent)', () => {
     const db = new Sqlite(':memory:');
     for (let i = 0; i < 2; i++) db.exec(ddl('sqlite'));
-    expect(db.prepare('SELECT "version", "record_schema" FROM "press_facts_schema"').all()).toEqual([{ version: DB_VERSION, record_schema: '1.0.0' }]);
+    expect(db.prepare('SELECT "version", "record_schema" FROM "press_facts_schema"').all()).toEqual([{ version: DB_VERSION, record_schema: SCHEMA_VERSION }]);
     db.close();
   });
 
@@ -173,6 +173,23 @@ describe('SQLite', () => {
     db.close();
   });
 
+  it('migrates a database of layout 1 (record schema 1.0.0) and keeps its rows', async () => {
+    const file = path.join(tmp(), 'r.db');
+    const old = new Sqlite(file);
+    for (const s of ddlStatements('sqlite')) old.exec(s);
+    old.exec('ALTER TABLE "records" DROP COLUMN "source_encoding"');
+    old.exec('DELETE FROM "press_facts_schema"');
+    old.exec(`INSERT INTO "press_facts_schema" VALUES (1, '1.0.0')`);
+    old.close();
+    const sink = await sqliteSink(file);
+    for (const r of records) await sink.write(r);
+    await sink.close();
+    const db = new Sqlite(file, { readonly: true });
+    expect(db.prepare('SELECT max(version) FROM press_facts_schema').pluck().get()).toBe(DB_VERSION);
+    expect(db.prepare('SELECT count(*) FROM records WHERE source_encoding = ?').pluck().get('utf-8')).toBe(records.filter((r) => r.source.encoding === 'utf-8').length);
+    db.close();
+  });
+
   it('refuses a database made by a newer press-facts', async () => {
     const file = path.join(tmp(), 'r.db');
     const db = new Sqlite(file);
@@ -188,13 +205,13 @@ describe('SQLite', () => {
     const first = await cli(['extract', 'fixtures', '--to', `sqlite:${file}`]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(''); // records go to the database only
-    expect(first.stderr).toMatch(/15 records, 0 errors .* → sqlite:/);
+    expect(first.stderr).toMatch(new RegExp(`${records.length} records, 0 errors .* → sqlite:`));
     const counts = sqliteCounts(file);
     expect(counts).toEqual({ ...expectedCounts(records), errors: 0 });
     expect((await cli(['extract', 'fixtures', '--to', file, '--quiet'])).code).toBe(0);
     expect(sqliteCounts(file)).toEqual(counts);
     const resumed = await cli(['extract', 'fixtures', '--to', file, '--resume']);
-    expect(resumed.stderr).toMatch(/0 records, 0 errors .*15 kept from the previous run, 15 inputs skipped/);
+    expect(resumed.stderr).toMatch(new RegExp(`0 records, 0 errors .*${records.length} kept from the previous run, ${records.length} inputs skipped`));
     // Both at once: a JSONL file and the database.
     const both = await cli(['extract', 'fixtures/seed.txt', 'fixtures', '--to', file, '--out', path.join(dir, 'r.jsonl'), '--quiet']);
     expect(both.code).toBe(1); // fixtures/seed.txt does not exist
@@ -266,7 +283,7 @@ describe('PostgreSQL', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     for (let i = 0; i < 2; i++) await client.query(ddl('postgres'));
-    expect((await client.query('SELECT version, record_schema FROM press_facts_schema')).rows).toEqual([{ version: DB_VERSION, record_schema: '1.0.0' }]);
+    expect((await client.query('SELECT version, record_schema FROM press_facts_schema')).rows).toEqual([{ version: DB_VERSION, record_schema: SCHEMA_VERSION }]);
     await client.end();
   }, 60_000);
 
@@ -311,7 +328,7 @@ describe('PostgreSQL', () => {
     const url = await freshDatabase('press_facts_cli');
     const r = await cli(['extract', 'fixtures', '--to', url, '--quiet']);
     expect(r.code).toBe(0);
-    expect((await counts(url)).records).toBe(15);
+    expect((await counts(url)).records).toBe(records.length);
     const bad = await cli(['extract', 'fixtures', '--to', 'postgres://nobody:secret@127.0.0.1:1/none', '--quiet']);
     expect(bad.code).toBe(3);
     expect(bad.stderr).toMatch(/cannot open database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/);

@@ -69,6 +69,7 @@ export function toDoc(input: DocumentInput, format?: InputFormat): Doc {
       ...(input.url ? { url: input.url } : {}),
       ...(input.line !== undefined ? { line: input.line } : {}),
       format: kind,
+      ...(input.encoding ? { encoding: input.encoding.name } : {}),
     },
     text,
     title: null,
@@ -92,6 +93,22 @@ export function toDoc(input: DocumentInput, format?: InputFormat): Doc {
     quotes: [],
     contacts: { emails: [], phones: [], urls: [] },
     money: [],
-    warnings: [],
+    warnings: encodingWarnings(input),
   };
+}
+
+/** Warnings about how the bytes were read: a guessed or declared legacy encoding, undecodable bytes. */
+function encodingWarnings(input: DocumentInput): Doc['warnings'] {
+  const e = input.encoding;
+  if (!e) return [];
+  const out: Doc['warnings'] = [];
+  if (e.source === 'detected') {
+    out.push({ code: 'encoding-detected', stage: 'ingest', message: `not UTF-8: read as ${e.name} (detected, confidence ${e.confidence ?? 0} %)` });
+  } else if (e.source === 'declared') {
+    out.push({ code: 'encoding-declared', stage: 'ingest', message: `not UTF-8: read as ${e.name}, the charset the page declares` });
+  }
+  if (e.replaced > 0) {
+    out.push({ code: 'undecodable-bytes', stage: 'ingest', message: `${e.replaced} undecodable byte sequence(s) in ${e.name} replaced by U+FFFD` });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { DocumentInput } from '../doc.js';
 import type { ExtractionError } from '../schema/record.js';
-import { InputError, assertHasContent, decodeBytes } from './decode.js';
+import { type Decoded, InputError, assertHasContent, decodeBytes } from './decode.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown' | 'jsonl';
 
@@ -176,14 +176,23 @@ async function* readJsonl(stream: NodeJS.ReadableStream, name: string, file: str
     }
     const item = documentFromJson(value, where, line, file);
     if (item.ok && !file) item.input.id ??= where;
+    if (item.ok) item.input.encoding = { name: 'utf-8', source: 'utf-8', replaced: 0 };
     yield item;
   }
 }
 
-function fromText(text: string, format: InputFormat, file: string | undefined): SourceItem {
+function fromText(text: string, format: InputFormat, file: string | undefined, decoded?: Decoded): SourceItem {
   assertHasContent(text);
   const input: DocumentInput = format === 'html' ? { html: text } : format === 'markdown' ? { markdown: text } : { text };
   if (file) input.path = file;
+  if (decoded) {
+    input.encoding = {
+      name: decoded.encoding,
+      source: decoded.encodingSource,
+      ...(decoded.confidence !== undefined ? { confidence: decoded.confidence } : {}),
+      replaced: decoded.replaced,
+    };
+  }
   return { ok: true, input, format };
 }
 
@@ -202,8 +211,8 @@ async function* readFileItems(file: string, options: SourceOptions, explicit: bo
       yield error(shown, 'too-large', `file is ${info.size} bytes, larger than the limit of ${maxBytes}`);
       return;
     }
-    const { text } = decodeBytes(await readFile(file));
-    yield fromText(text, format, shown);
+    const decoded = decodeBytes(await readFile(file), { html: format === 'html' });
+    yield fromText(decoded.text, format, shown, decoded);
   } catch (e) {
     yield asError(shown, e);
   }
@@ -224,14 +233,17 @@ async function* readStdin(options: SourceOptions): AsyncGenerator<SourceItem> {
       }
       chunks.push(buf);
     }
-    const { text } = decodeBytes(Buffer.concat(chunks));
-    const format = sniff(text);
+    const bytes = Buffer.concat(chunks);
+    let decoded = decodeBytes(bytes);
+    const format = sniff(decoded.text);
+    if (format === 'html' && decoded.encodingSource === 'detected') decoded = decodeBytes(bytes, { html: true });
+    const text = decoded.text;
     if (format === 'jsonl') {
       const { Readable } = await import('node:stream');
       yield* readJsonl(Readable.from([Buffer.from(text)]), 'stdin', undefined, options.maxLineBytes ?? maxBytes);
       return;
     }
-    const item = fromText(text, format, undefined);
+    const item = fromText(text, format, undefined, decoded);
     if (item.ok) item.input.id = 'stdin';
     yield item;
   } catch (e) {

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 
 /** Semantic version of the record schema. Bump the major on breaking changes. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const SpanSchema = z
   .object({
@@ -112,6 +112,7 @@ export const SourceSchema = z.object({
   url: z.string().optional(),
   line: z.number().int().positive().optional().describe('Line number within a JSONL archive.'),
   format: z.enum(['text', 'html', 'markdown', 'jsonl']),
+  encoding: z.string().optional().describe('How the input bytes were decoded (utf-8, utf-16le, windows-1257 …), when press-facts read them. Since 1.1.0.'),
 });
 
 export const DatelineSchema = SpanSchema.extend({

@@ -8,10 +8,13 @@ import { TABLES, type Column, type Table } from './tables.js';
 export type Dialect = 'sqlite' | 'postgres';
 
 /**
- * Version of the database layout. It changes whenever the tables change; each
- * version has its migration in MIGRATIONS (version 1 creates everything).
+ * Version of the database layout. It changes whenever the tables change:
+ * a new database is created at this version directly; an older one is brought
+ * up to it by the MIGRATIONS after its version.
+ *   1 — record schema 1.0.0
+ *   2 — record schema 1.1.0: records.source_encoding
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Name of the table that records which layout versions have been applied. */
 export const VERSION_TABLE = 'press_facts_schema';
@@ -64,7 +67,7 @@ CREATE TABLE IF NOT EXISTS ${quote(VERSION_TABLE)} (
 
 /** Migrations by target version: the statements that bring version - 1 to version. */
 export const MIGRATIONS: Record<number, (dialect: Dialect) => string[]> = {
-  1: (dialect) => TABLES.flatMap((t) => createTable(t, dialect)),
+  2: () => ['ALTER TABLE "records" ADD COLUMN "source_encoding" TEXT'],
 };
 
 /** The statement that creates the version table (run before reading the current version). */
@@ -72,13 +75,17 @@ export function versionTableDdl(): string {
   return versionTable();
 }
 
+const versionRow = (v: number) =>
+  `INSERT INTO ${quote(VERSION_TABLE)} ("version", "record_schema") VALUES (${v}, ${literal(SCHEMA_VERSION)}) ON CONFLICT ("version") DO NOTHING`;
+
 /** Statements that bring a database at layout `current` (0: empty) to DB_VERSION. */
 export function migrationStatements(current: number, dialect: Dialect): string[] {
-  const statements: string[] = [];
-  for (const v of pendingMigrations(current)) {
-    statements.push(...MIGRATIONS[v]!(dialect));
-    statements.push(`INSERT INTO ${quote(VERSION_TABLE)} ("version", "record_schema") VALUES (${v}, ${literal(SCHEMA_VERSION)}) ON CONFLICT ("version") DO NOTHING`);
+  if (current === 0) {
+    // A new database: the current tables at once.
+    return [...TABLES.flatMap((t) => createTable(t, dialect)), versionRow(DB_VERSION)];
   }
+  const statements: string[] = [];
+  for (const v of pendingMigrations(current)) statements.push(...MIGRATIONS[v]!(dialect), versionRow(v));
   return statements;
 }
 
