@@ -31,16 +31,16 @@ describe('press-facts CLI', () => {
     const out = path.join(tmp(), 'run');
     const r = await cli(['extract', 'fixtures', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/press-facts: 18 inputs, 18 records, 0 errors in [\d.]+ s/);
+    expect(r.stderr).toMatch(/press-facts: 19 inputs, 19 records, 0 errors in [\d.]+ s/);
     expect(readdirSync(out).sort()).toEqual(['entities.csv', 'records.csv', 'records.json', 'records.jsonl']);
     const json = JSON.parse(readFileSync(path.join(out, 'records.json'), 'utf8')) as unknown[];
-    expect(json.length).toBe(18);
+    expect(json.length).toBe(19);
     for (const rec of json) expect(RecordSchema.safeParse(rec).success).toBe(true);
     const lines = readFileSync(path.join(out, 'records.jsonl'), 'utf8').trim().split('\n');
     expect(lines.map((l) => JSON.parse(l))).toEqual(json);
     const rows = parse(readFileSync(path.join(out, 'records.csv')), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual(RECORD_COLUMNS);
-    expect(rows.length).toBe(18);
+    expect(rows.length).toBe(19);
     const entities = parse(readFileSync(path.join(out, 'entities.csv')), { columns: true }) as Record<string, string>[];
     expect(Object.keys(entities[0])).toEqual(ENTITY_COLUMNS);
     expect(entities.some((e) => e.kind === 'person' && e.name === 'Rolands Heniņš')).toBe(true);
@@ -87,7 +87,7 @@ describe('press-facts CLI', () => {
     for (const jobs of ['1', '2', '3']) {
       const r = spawnSync(process.execPath, [bin, 'extract', 'fixtures', 'no/such/file.txt', '--jobs', jobs, '--out', path.join(dir, `j${jobs}.jsonl`)], { encoding: 'utf8' });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/19 inputs, 18 records, 1 errors/);
+      expect(r.stderr).toMatch(/20 inputs, 19 records, 1 errors/);
     }
     const one = readFileSync(path.join(dir, 'j1.jsonl'));
     expect(readFileSync(path.join(dir, 'j2.jsonl'))).toEqual(one);

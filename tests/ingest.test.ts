@@ -79,6 +79,56 @@ describe('HTML and Markdown', () => {
   });
 });
 
+/** A one-page PDF whose content stream is `content` (offsets computed, so PDF.js reads it without repair). */
+function tinyPdf(content: string): Buffer {
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+describe('PDF', () => {
+  it('reads the text layer page by page, pages as separate blocks', async () => {
+    const [record] = (await collect(['fixtures/pl-port-offshore-wind.pdf'])) as PressRecord[];
+    expect(record!.source).toEqual({ path: 'fixtures/pl-port-offshore-wind.pdf', format: 'pdf' });
+    expect(record!.title).toBe('Port of Gdansk Opens Offshore Wind Terminal');
+    expect(record!.dateline).toMatchObject({ place: 'GDANSK', date: '2025-10-14' });
+    const pageBreak = record!.text.indexOf('\f');
+    expect(pageBreak).toBeGreaterThan(0);
+    // Lines of a paragraph are joined by single newlines; no block crosses the page break.
+    expect(record!.text).toContain('opened a 38-hectare\nterminal');
+    for (const b of record!.blocks) expect(b.start > pageBreak || b.end < pageBreak).toBe(true);
+  });
+
+  it('gives error entries for a PDF without text, a damaged PDF and a file that is no PDF', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'a-text.pdf'), tinyPdf('BT /F1 12 Tf 72 720 Td (Riga, 9 July 2024 - The ministry opened an office.) Tj ET'));
+    writeFileSync(path.join(dir, 'b-scan.pdf'), tinyPdf('0 0 1 rg 10 10 100 100 re f'));
+    writeFileSync(path.join(dir, 'c-damaged.pdf'), Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog'));
+    writeFileSync(path.join(dir, 'd-not.pdf'), 'Just text with a .pdf name.');
+    const out = await collect([dir]);
+    expect(out.map((x) => (isExtractionError(x) ? x.code : (x as PressRecord).text))).toEqual([
+      'Riga, 9 July 2024 - The ministry opened an office.',
+      'pdf-no-text',
+      'pdf-unreadable',
+      'pdf-unreadable',
+    ]);
+  });
+});
+
 describe('bad input never stops a batch', () => {
   it('gives an error entry per bad input and a record per good one', async () => {
     const dir = tmp();

@@ -72,7 +72,7 @@ extract options:
                                          (or in the --to database), skip their inputs
   --quiet                                no progress and no summary line
 
-Inputs: .txt .md .html .htm .jsonl .ndjson files; folders are walked recursively.
+Inputs: .txt .md .html .htm .pdf .jsonl .ndjson files; folders are walked recursively.
 JSONL lines: {"id"?, "text"? | "html"? | "markdown"?, "title"?, "url"?, "publishedAt"?, "language"?}.
 Exit codes: 0 every input gave a record; 1 some inputs failed; 2 usage error; 3 fatal (e.g. database unreachable);
 130 interrupted (the output is valid up to there).

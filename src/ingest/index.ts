@@ -60,7 +60,7 @@ export function toDoc(input: DocumentInput, format?: InputFormat): Doc {
     text = (input.text ?? '').replace(/^\uFEFF/, '');
     kind = 'text';
   }
-  if (format === 'jsonl') kind = 'jsonl';
+  if (format === 'jsonl' || format === 'pdf') kind = format;
   const id = inputId(input) ?? contentId(text);
   return {
     id,

@@ -11,7 +11,7 @@ import type { DocumentInput } from '../doc.js';
 import type { ExtractionError } from '../schema/record.js';
 import { type Decoded, InputError, assertHasContent, decodeBytes } from './decode.js';
 
-export type InputFormat = 'text' | 'html' | 'markdown' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'markdown' | 'jsonl' | 'pdf';
 
 /** One unit of work: a document ready for the pipeline, or the reason an input could not become one. */
 export type SourceItem = { ok: true; input: DocumentInput; format: InputFormat } | { ok: false; error: ExtractionError };
@@ -35,6 +35,7 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.pdf': 'pdf',
 };
 
 /** The format a path's extension names, or null for files a folder walk skips. */
@@ -196,6 +197,21 @@ function fromText(text: string, format: InputFormat, file: string | undefined, d
   return { ok: true, input, format };
 }
 
+/** A PDF file: its text layer, pages separated by a form feed (see ingest/pdf.ts). PDF.js loads on the first PDF only. */
+async function fromPdf(bytes: Uint8Array, file: string): Promise<SourceItem> {
+  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    throw new InputError('pdf-unreadable', 'not a PDF file (no %PDF header)');
+  }
+  const { pdfToText } = await import('./pdf.js');
+  const pdf = await pdfToText(bytes);
+  const input: DocumentInput = { text: pdf.text, path: file };
+  // A document title that repeats the first line confirms the headline; other titles ("Microsoft Word - x.docx") are ignored.
+  const nl = pdf.text.indexOf('\n');
+  const firstLine = (nl < 0 ? pdf.text : pdf.text.slice(0, nl)).replace(/\s+/g, ' ').trim();
+  if (pdf.title && pdf.title.replace(/\s+/g, ' ') === firstLine) input.title = pdf.title;
+  return { ok: true, input, format: 'pdf' };
+}
+
 async function* readFileItems(file: string, options: SourceOptions, explicit: boolean): AsyncGenerator<SourceItem> {
   const shown = displayPath(file);
   const format = formatOf(file) ?? (explicit ? 'text' : null);
@@ -211,7 +227,12 @@ async function* readFileItems(file: string, options: SourceOptions, explicit: bo
       yield error(shown, 'too-large', `file is ${info.size} bytes, larger than the limit of ${maxBytes}`);
       return;
     }
-    const decoded = decodeBytes(await readFile(file), { html: format === 'html' });
+    const bytes = await readFile(file);
+    if (format === 'pdf') {
+      yield await fromPdf(bytes, shown);
+      return;
+    }
+    const decoded = decodeBytes(bytes, { html: format === 'html' });
     yield fromText(decoded.text, format, shown, decoded);
   } catch (e) {
     yield asError(shown, e);

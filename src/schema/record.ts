@@ -111,7 +111,7 @@ export const SourceSchema = z.object({
   path: z.string().optional(),
   url: z.string().optional(),
   line: z.number().int().positive().optional().describe('Line number within a JSONL archive.'),
-  format: z.enum(['text', 'html', 'markdown', 'jsonl']),
+  format: z.enum(['text', 'html', 'markdown', 'jsonl', 'pdf']).describe('pdf since 1.1.0'),
   encoding: z.string().optional().describe('How the input bytes were decoded (utf-8, utf-16le, windows-1257 …), when press-facts read them. Since 1.1.0.'),
 });
 

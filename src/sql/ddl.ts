@@ -38,8 +38,9 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 function columnDdl(c: Column, dialect: Dialect): string {
   let s = `  ${quote(c.name)} ${sqlType(c, dialect)}${c.nullable ? '' : ' NOT NULL'}`;
-  if (c.values) s += ` CHECK (${quote(c.name)} IN (${c.values.map(literal).join(', ')}))`;
-  else if (c.type === 'boolean' && dialect === 'sqlite') s += ` CHECK (${quote(c.name)} IN (0, 1))`;
+  // Enum values are not constrained here: the zod schema checks them before a row is written, and an
+  // enum that grows in a minor schema version (source.format gained "pdf") needs no table rebuild.
+  if (c.type === 'boolean' && dialect === 'sqlite') s += ` CHECK (${quote(c.name)} IN (0, 1))`;
   return s;
 }
 
