@@ -36,7 +36,7 @@ function expectedCounts(list: PressRecord[]): Record<string, number> {
     roles: sum((r) => r.people.reduce((n, p) => n + p.roles.length, 0)),
     dates: sum((r) => r.dates.length),
     quotes: sum((r) => r.quotes.length),
-    contacts: sum((r) => r.contacts.emails.length + r.contacts.phones.length + r.contacts.urls.length),
+    contacts: sum((r) => r.contacts.emails.length + r.contacts.phones.length + r.contacts.urls.length + (r.contacts.handles?.length ?? 0)),
     money: sum((r) => r.money.length),
     warnings: sum((r) => r.warnings.length),
   };

@@ -91,7 +91,7 @@ export function toDoc(input: DocumentInput, format?: InputFormat): Doc {
     places: [],
     dates: [],
     quotes: [],
-    contacts: { emails: [], phones: [], urls: [] },
+    contacts: { emails: [], phones: [], urls: [], handles: [] },
     money: [],
     warnings: encodingWarnings(input),
   };

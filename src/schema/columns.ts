@@ -8,7 +8,7 @@ import { RecordSchema, type PressRecord } from './record.js';
 /** One row of `entities.csv`: ready for a database bulk load. */
 export const EntityRowSchema = z.object({
   record_id: z.string(),
-  kind: z.enum(['person', 'organization', 'place', 'role', 'date', 'quote', 'money', 'email', 'phone', 'url']),
+  kind: z.enum(['person', 'organization', 'place', 'role', 'date', 'quote', 'money', 'email', 'phone', 'url', 'handle']),
   name: z.string().describe('Canonical entity name (person, organization, place), or the mention text.'),
   value: z.string().describe('Normalized value: ISO date, amount + currency, email, phone, URL, acronym or country code.'),
   role: z.string().describe('Role title (kind role).'),
@@ -111,9 +111,9 @@ export function entityRows(record: PressRecord): EntityRow[] {
   for (const m of record.money) {
     rows.push({ ...base, kind: 'money', name: m.text, value: m.amount === null ? m.currency : `${m.amount} ${m.currency}`, start: m.start, end: m.end, text: m.text });
   }
-  for (const kind of ['emails', 'phones', 'urls'] as const) {
-    const k = kind.slice(0, -1) as 'email' | 'phone' | 'url';
-    for (const c of record.contacts[kind]) rows.push({ ...base, kind: k, name: c.value, value: c.value, start: c.start, end: c.end, text: record.text.slice(c.start, c.end) });
+  for (const kind of ['emails', 'phones', 'urls', 'handles'] as const) {
+    const k = kind.slice(0, -1) as 'email' | 'phone' | 'url' | 'handle';
+    for (const c of record.contacts[kind] ?? []) rows.push({ ...base, kind: k, name: c.value, value: c.value, start: c.start, end: c.end, text: record.text.slice(c.start, c.end) });
   }
   return rows;
 }

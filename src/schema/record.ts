@@ -85,13 +85,16 @@ export const QuoteSchema = MentionSchema.extend({
 });
 
 export const ContactValueSchema = SpanSchema.extend({
-  value: z.string().describe('Normalized value (lower-cased email, E.164-like phone, URL).'),
+  value: z
+    .string()
+    .describe('Normalized value: lower-cased e-mail; phone in E.164 (+37167876000) when its country is known, else its digits; URL; lower-cased @handle.'),
 });
 
 export const ContactsSchema = z.object({
   emails: z.array(ContactValueSchema),
   phones: z.array(ContactValueSchema),
   urls: z.array(ContactValueSchema),
+  handles: z.array(ContactValueSchema).optional().describe('Social media handles (@name). Since 1.1.0; always present in records press-facts 1.1 writes.'),
 });
 
 export const MoneySchema = MentionSchema.extend({
@@ -164,8 +167,8 @@ export const RecordSchema = z
     record.dates.forEach((d, i) => check(d, ['dates', i]));
     record.quotes.forEach((q, i) => check(q, ['quotes', i]));
     record.money.forEach((m, i) => check(m, ['money', i]));
-    for (const kind of ['emails', 'phones', 'urls'] as const) {
-      record.contacts[kind].forEach((c, i) => check(c, ['contacts', kind, i]));
+    for (const kind of ['emails', 'phones', 'urls', 'handles'] as const) {
+      (record.contacts[kind] ?? []).forEach((c, i) => check(c, ['contacts', kind, i]));
     }
     if (record.dateline) check(record.dateline, ['dateline']);
   });

@@ -168,8 +168,8 @@ export const TABLES: readonly Table[] = [
   child('quotes', 'Quotations with their speaker.', QuoteSchema, [['speaker']]),
   {
     name: 'contacts',
-    description: 'Emails, phone numbers and URLs.',
-    columns: [recordId, { name: 'kind', type: 'text', nullable: false, values: ['email', 'phone', 'url'], path: [] }, key('ordinal'), ...scalarColumns(ContactValueSchema)],
+    description: 'E-mail addresses, phone numbers (E.164), URLs and social handles.',
+    columns: [recordId, { name: 'kind', type: 'text', nullable: false, values: ['email', 'phone', 'url', 'handle'], path: [] }, key('ordinal'), ...scalarColumns(ContactValueSchema)],
     primaryKey: ['record_id', 'kind', 'ordinal'],
     foreignKeys: [toRecord],
     indexes: [['value']],
@@ -234,8 +234,8 @@ export function recordRows(record: PressRecord): Map<string, Row[]> {
   }
   record.dates.forEach((d, i) => add('dates', [id, i], d));
   record.quotes.forEach((q, i) => add('quotes', [id, i], q));
-  for (const kind of ['emails', 'phones', 'urls'] as const) {
-    record.contacts[kind].forEach((c, i) => add('contacts', [id, kind.slice(0, -1), i], c));
+  for (const kind of ['emails', 'phones', 'urls', 'handles'] as const) {
+    (record.contacts[kind] ?? []).forEach((c, i) => add('contacts', [id, kind.slice(0, -1), i], c));
   }
   record.money.forEach((m, i) => add('money', [id, i], m));
   record.warnings.forEach((w, i) => add('warnings', [id, i], w));
