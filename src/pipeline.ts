@@ -13,7 +13,7 @@ import { type InputFormat, toDoc } from './ingest/index.js';
 import { readSources, type SourceItem, type SourceOptions } from './ingest/sources.js';
 import { detectLanguages } from './language/index.js';
 import { type ExtractionError, type PressRecord, RecordSchema, SCHEMA_VERSION } from './schema/record.js';
-import { analyzeStructure, chooseTitle } from './structure/index.js';
+import { analyzeStructure, chooseTitle, locateInBlocks } from './structure/index.js';
 
 export type Stage = (doc: Doc, options: PipelineOptions) => Doc;
 
@@ -27,6 +27,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = Object.freeze([
   { name: 'quotes', run: extractQuotes },
   { name: 'contacts', run: extractContacts },
   { name: 'money', run: extractMoney },
+  { name: 'blocks', run: locateInBlocks },
 ]);
 
 export interface ExtractOptions extends PipelineOptions {}

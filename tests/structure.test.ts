@@ -92,3 +92,20 @@ describe('datelines', () => {
     expect(r.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph', 'about', 'contact', 'end-mark']);
   });
 });
+
+describe('block kinds on every fact', () => {
+  it('says which kind of block each mention, date and amount is in, and each entity the kinds it appears in', async () => {
+    const r = await extract(
+      'Acme Robotics opens Oslo plant\n\nOSLO, 24 October 2024 – Acme Robotics today opened a plant worth EUR 40 million.\n\nAbout Acme Robotics\n\nAcme Robotics, founded in 2011, builds warehouse robots in Norway.\n\nMedia contact: press@acme.example.com',
+    );
+    const acme = r.organizations.find((o) => o.name === 'Acme Robotics')!;
+    expect(acme.blockKinds).toEqual(['about', 'headline', 'paragraph']);
+    expect(acme.mentions.map((m) => m.block)).toEqual(['headline', 'paragraph', 'about', 'about']);
+    expect(r.dates.find((d) => d.value === '2011')?.block).toBe('about');
+    expect(r.money[0]?.block).toBe('paragraph');
+    for (const m of acme.mentions) {
+      const b = r.blocks.find((x) => m.start >= x.start && m.end <= x.end)!;
+      expect(m.block).toBe(b.kind);
+    }
+  });
+});

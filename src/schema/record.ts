@@ -18,10 +18,6 @@ export const SpanSchema = z
   })
   .describe('A [start, end) span into record.text.');
 
-export const MentionSchema = SpanSchema.extend({
-  text: z.string().describe('record.text.slice(start, end)'),
-});
-
 export const BlockKindSchema = z.enum([
   'headline',
   'dateline',
@@ -34,6 +30,11 @@ export const BlockKindSchema = z.enum([
   'end-mark',
   'disclaimer',
 ]);
+
+export const MentionSchema = SpanSchema.extend({
+  text: z.string().describe('record.text.slice(start, end)'),
+  block: BlockKindSchema.optional().describe('Kind of the block the mention is in (headline, paragraph, about, contact …), to filter boilerplate. Since 1.1.0.'),
+});
 
 export const BlockSchema = SpanSchema.extend({
   kind: BlockKindSchema,
@@ -53,9 +54,12 @@ export const RoleSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+const blockKinds = () => z.array(BlockKindSchema).optional().describe('Kinds of the blocks the entity is mentioned in, sorted. Since 1.1.0.');
+
 export const PersonSchema = z.object({
   name: z.string(),
   mentions: z.array(MentionSchema).min(1),
+  blockKinds: blockKinds(),
   roles: z.array(RoleSchema),
 });
 
@@ -63,12 +67,14 @@ export const OrganizationSchema = z.object({
   name: z.string(),
   acronym: z.string().optional(),
   mentions: z.array(MentionSchema).min(1),
+  blockKinds: blockKinds(),
 });
 
 export const PlaceSchema = z.object({
   name: z.string(),
   countryCode: z.string().length(2).optional().describe('ISO 3166-1 alpha-2 code when the place is a country.'),
   mentions: z.array(MentionSchema).min(1),
+  blockKinds: blockKinds(),
 });
 
 export const DateSchema = MentionSchema.extend({

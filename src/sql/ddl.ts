@@ -12,7 +12,7 @@ export type Dialect = 'sqlite' | 'postgres';
  * a new database is created at this version directly; an older one is brought
  * up to it by the MIGRATIONS after its version.
  *   1 — record schema 1.0.0
- *   2 — record schema 1.1.0: records.source_encoding
+ *   2 — record schema 1.1.0: records.source_encoding; block (the kind of block a span is in) on mentions, dates, quotes, money
  */
 export const DB_VERSION = 2;
 
@@ -68,7 +68,10 @@ CREATE TABLE IF NOT EXISTS ${quote(VERSION_TABLE)} (
 
 /** Migrations by target version: the statements that bring version - 1 to version. */
 export const MIGRATIONS: Record<number, (dialect: Dialect) => string[]> = {
-  2: () => ['ALTER TABLE "records" ADD COLUMN "source_encoding" TEXT'],
+  2: () => [
+    'ALTER TABLE "records" ADD COLUMN "source_encoding" TEXT',
+    ...['mentions', 'dates', 'quotes', 'money'].map((t) => `ALTER TABLE "${t}" ADD COLUMN "block" TEXT`),
+  ],
 };
 
 /** The statement that creates the version table (run before reading the current version). */

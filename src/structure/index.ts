@@ -279,3 +279,36 @@ export function chooseTitle(doc: Doc): Doc {
   else if (first && first.kind === 'headline') doc.title = doc.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   return doc;
 }
+
+/**
+ * The last stage: every mention, date, quote and amount says which kind of
+ * block it is in, and every entity the kinds of all blocks it is mentioned
+ * in — so users can leave out an "About" paragraph or a contact block.
+ */
+export function locateInBlocks(doc: Doc): Doc {
+  const blocks = [...doc.blocks].sort((a, b) => a.start - b.start);
+  const kindAt = (start: number): BlockKind | undefined => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid]!;
+      if (start < b.start) hi = mid - 1;
+      else if (start >= b.end) lo = mid + 1;
+      else return b.kind;
+    }
+    return undefined;
+  };
+  const mark = <T extends { start: number; block?: BlockKind }>(m: T) => {
+    const kind = kindAt(m.start);
+    if (kind) m.block = kind;
+  };
+  for (const entity of [...doc.people, ...doc.organizations, ...doc.places]) {
+    entity.mentions.forEach(mark);
+    entity.blockKinds = [...new Set(entity.mentions.map((m) => m.block).filter((k): k is BlockKind => k !== undefined))].sort();
+  }
+  doc.dates.forEach(mark);
+  doc.quotes.forEach(mark);
+  doc.money.forEach(mark);
+  return doc;
+}

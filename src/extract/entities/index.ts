@@ -8,6 +8,7 @@ import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
 import { type Token, tokenize } from './tokens.js';
+import { isSpace, trimEndWhile } from '../../util/text.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -93,6 +94,42 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
   }
 }
 
+/** "About Acme Robotics", "Über die Stadtwerke Lindenau", "À propos de X": the boilerplate heading names an organization. */
+const ABOUT_HEADING = /^(?:about|über|à propos d[eu'’]|acerca de|sobre|par)\s{1,3}(?:the\s|die\s|der\s|das\s|la\s|le\s|l['’]|el\s|los\s|las\s)?([^\n:]{2,100}?)\s{0,3}(?::|\n|$)/iu;
+
+/** Spans of the names in "About …" headings of the document's boilerplate blocks. */
+function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'about') continue;
+    const m = ABOUT_HEADING.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
+    if (!m || !/^\p{Lu}/u.test(m[1]!)) continue;
+    const name = trimEndWhile(m[1]!, (c) => '.,;'.includes(c) || isSpace(c));
+    const start = b.start + m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + name.length, name });
+  }
+  return out;
+}
+
+/**
+ * The organization an "About" heading names is an organization wherever it is mentioned:
+ * candidates with that name that were read as people become organizations.
+ */
+function applyAboutHeadings(doc: Doc): void {
+  for (const about of aboutNames(doc)) {
+    const covered = doc.candidates.some((c) => c.start <= about.start && c.end >= about.end);
+    if (!covered) doc.candidates.push({ start: about.start, end: about.end, kind: 'organization', name: about.name, score: 0.95, evidence: 'about-heading' });
+    for (const c of doc.candidates) {
+      if (c.kind === 'person' && (c.name === about.name || (c.start === about.start && c.end === about.end))) {
+        c.kind = 'organization';
+        c.evidence = 'about-heading';
+      }
+    }
+    // A name read as a person is not a person when the release says what it is "about".
+    doc.roleCandidates = doc.roleCandidates.filter((r) => doc.text.slice(r.personStart, r.personStart + about.name.length) !== about.name);
+  }
+}
+
 export function extractEntities(doc: Doc): Doc {
   const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
   const perBlock = blocks.map((b) => tokenize(doc.text, b.start, b.end));
@@ -122,6 +159,7 @@ export function extractEntities(doc: Doc): Doc {
     }
     for (const t of blockTokens) allTokens.push(t);
   });
+  applyAboutHeadings(doc);
   const linked = linkEntities(doc.text, doc.candidates, doc.roleCandidates, allTokens);
   doc.people = linked.people;
   doc.organizations = linked.organizations;
