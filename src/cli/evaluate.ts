@@ -27,6 +27,10 @@ export function formatReport(r: EvaluationReport): string {
   } else if (r.kind === 'duckling') {
     out.push(`date-level phrases: ${r.correct}/${r.phrases} right (${r.accuracy} %); negatives taken as dates: ${r.negativesTaken}/${r.negatives}`);
     out.push('errors:', ...r.errors.map((e) => `  ${e.text}  expected=${e.expected} got=${e.got ?? '-'}`));
+  } else if (r.kind === 'gold') {
+    out.push(`${r.documents} annotated releases in ${r.seconds} s, document level (each gold entity found by any of its names):`);
+    out.push(table([['person', r.person], ['org', r.organization], ['place', r.place], ['micro', r.micro], ['roles', r.roles]]));
+    out.push('errors:', ...r.errors.map((e) => `  ${e.error.padEnd(10)} ${e.kind.padEnd(12)} ${e.text}  [${e.document}]`));
   } else if (r.kind === 'release-index') {
     const pct = (s: { right: number; of: number; percent: number }) => `${s.percent} % (${s.right}/${s.of})`;
     out.push(`${r.documents} releases in ${r.seconds} s`);
@@ -54,7 +58,8 @@ export async function evaluateCommand(args: string[], io: CliIO): Promise<number
   });
   if (positionals.length === 0) throw Object.assign(new Error('evaluate needs gold data: a CoNLL or WikiANN file, .tml files or folders, or the Duckling JSONL'), { usage: true });
   const options = { topErrors: values.errors ? Number(values.errors) : 25, ...(values.limit ? { limit: Number(values.limit) } : {}) };
-  const reports = positionals.map((p) => evaluate(p, options));
+  const reports: EvaluationReport[] = [];
+  for (const p of positionals) reports.push(await evaluate(p, options));
   await io.stdout(values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'));
   return 0;
 }

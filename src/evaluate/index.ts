@@ -3,25 +3,29 @@
  * gold data is recognized from the file: CoNLL-2003, WikiANN, TimeML (.tml or a
  * folder of them), or the Duckling phrase corpus.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type NerReport, evaluateNer, readConll, readWikiann } from './ner.js';
 import { type DucklingReport, type TimeMLReport, evaluateDuckling, evaluateTimeML } from './timex.js';
 import { type DatedReport, type IndexReport, evaluateDatedReleases, evaluateReleaseIndex } from './structure.js';
+import { type GoldReport, evaluateGoldFolder } from './gold.js';
 
 export { evaluateNer, readConll, readWikiann, buildDocument, type NerReport, type GoldDocument } from './ner.js';
 export { evaluateTimeML, evaluateDuckling, parseTimeML, type TimeMLReport, type DucklingReport } from './timex.js';
 
 export { evaluateReleaseIndex, evaluateDatedReleases, type IndexReport, type DatedReport } from './structure.js';
 
-export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases';
+export { evaluateGoldFolder, compareRecord, type GoldReport, type GoldDocument as AnnotatedDocument } from './gold.js';
+
+export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases' | 'gold';
 
 export type EvaluationReport =
   | ({ kind: 'conll' | 'wikiann'; target: string } & NerReport)
   | ({ kind: 'timeml'; target: string } & TimeMLReport)
   | ({ kind: 'duckling'; target: string } & DucklingReport)
   | ({ kind: 'release-index'; target: string } & IndexReport)
-  | ({ kind: 'dated-releases'; target: string } & DatedReport);
+  | ({ kind: 'dated-releases'; target: string } & DatedReport)
+  | ({ kind: 'gold'; target: string } & GoldReport);
 
 function head(file: string, bytes = 4096): string {
   const fd = openSync(file, 'r');
@@ -47,7 +51,10 @@ function firstJsonObject(line: string): Record<string, unknown> | null {
 
 /** Recognize the kind of gold data at a path. */
 export function goldKind(target: string): GoldKind | null {
-  if (statSync(target).isDirectory()) return existsSync(path.join(target, 'index.jsonl')) ? 'release-index' : 'timeml';
+  if (statSync(target).isDirectory()) {
+    if (readdirSync(target).some((f) => f.endsWith('.gold.json'))) return 'gold';
+    return existsSync(path.join(target, 'index.jsonl')) ? 'release-index' : 'timeml';
+  }
   if (target.endsWith('.tml')) return 'timeml';
   const text = head(target);
   const firstLine = firstJsonObject(text.split('\n')[0] ?? '');
@@ -59,7 +66,7 @@ export function goldKind(target: string): GoldKind | null {
 }
 
 /** Evaluate one gold file or folder. */
-export function evaluate(target: string, options: { topErrors?: number; limit?: number } = {}): EvaluationReport {
+export async function evaluate(target: string, options: { topErrors?: number; limit?: number } = {}): Promise<EvaluationReport> {
   const kind = goldKind(target);
   switch (kind) {
     case 'conll':
@@ -76,7 +83,9 @@ export function evaluate(target: string, options: { topErrors?: number; limit?: 
       return { kind, target, ...evaluateReleaseIndex(target, options) };
     case 'dated-releases':
       return { kind, target, ...evaluateDatedReleases(target, options) };
+    case 'gold':
+      return { kind, target, ...(await evaluateGoldFolder(target, options)) };
     default:
-      throw new Error(`cannot tell what kind of gold data "${target}" is (CoNLL, WikiANN, TimeML .tml, Duckling JSONL, a release folder with index.jsonl, JSONL releases with "date" and "text")`);
+      throw new Error(`cannot tell what kind of gold data "${target}" is (CoNLL, WikiANN, TimeML .tml, Duckling JSONL, a release folder with index.jsonl, JSONL releases with "date" and "text", a folder with *.gold.json)`);
   }
 }
