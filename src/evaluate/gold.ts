@@ -71,12 +71,17 @@ const KINDS = [
 
 /** Lower case, NFC, single spaces, no possessive, no surrounding punctuation. */
 export function normName(s: string): string {
-  return s
+  const t = s
     .normalize('NFC')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/['’]s$/u, '')
-    .replace(/^[\s"“”'‘’.,;:()-]+|[\s"“”'‘’.,;:()-]+$/gu, '');
+    .replace(/['’]s$/u, '');
+  const edge = (c: string) => ` "“”'‘’.,;:()-`.includes(c);
+  let a = 0;
+  let b = t.length;
+  while (a < b && edge(t[a]!)) a++;
+  while (b > a && edge(t[b - 1]!)) b--;
+  return t.slice(a, b);
 }
 
 function score(tp: number, fp: number, fn: number): Score {
@@ -98,7 +103,7 @@ const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(
 /** "President and CEO" → president and ceo, president, ceo. */
 function titleParts(title: string): string[] {
   const whole = normName(title);
-  return [...new Set([whole, ...whole.split(/\s*(?:,|\band\b|&|\/|\bun\b|\bund\b|\bet\b|\by\b)\s*/u).filter(Boolean)])];
+  return [...new Set([whole, ...whole.split(/ ?(?:,|\band\b|&|\/|\bun\b|\bund\b|\bet\b|\by\b) ?/u).map((x) => x.trim()).filter(Boolean)])];
 }
 
 /** Titles agree when one's words begin or end the other's: "Dean" ~ "Dean of the Faculty", "ministrs" ~ "veselības ministrs". */

@@ -142,6 +142,7 @@ export const ORG_HEADS = [
   'komisija', 'centrs', 'biedrība', 'fonds', 'banka', 'partija', 'savienība', 'ministre', 'gesellschaft', 'stiftung', 'verband',
   'verein', 'kommission', 'rat', 'amt', 'behörde', 'conseil', 'comité', 'agence', 'fondation', 'consejo', 'comisión', 'agencia',
   'fundación', 'sociedad', 'asociación', 'ayuntamiento', 'gobierno', 'regierung', 'gouvernement', 'valdība', 'saeima', 'tiesa',
+  'région', 'département', 'mairie', 'préfecture', 'universidade', 'università', 'aufbaubank', 'landesbank', 'sparkasse', 'börse', 'børs',
 ];
 /** compromise org words that are too common in release prose to mark an organization alone. */
 export const NOT_ORG_HEADS = ['care', 'data', 'design', 'development', 'education', 'community', 'coffee', 'boys', 'crew', 'brands', 'project', 'program', 'programme', 'initiative', 'global', 'international', 'health', 'post', 'times', 'news', 'press', 'force', 'guard', 'capital', 'energy', 'media', 'technology', 'exchange', 'records', 'rat', 'amt'];
@@ -159,6 +160,7 @@ export const HONORIFICS = [
   'don', 'doña', 'dott', 'ing', 'mag', 'kungs', 'kundze', 'pan', 'pani', 'senator', 'congressman', 'congresswoman', 'judge', 'justice',
   'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ambassador', 'mayor', 'governor',
   'minister', 'bundeskanzler', 'bundeskanzlerin', 'ministrs', 'ministre', 'presidente', 'prezidents', 'premjerministrs', 'secretary',
+  'councillor', 'councilor', 'cllr', 'alderman',
 ];
 
 /** Words that head a job title. */
@@ -171,6 +173,8 @@ export const TITLE_HEADS = [
   'superintendent', 'judge', 'justice', 'captain', 'coach', 'general', 'colonel', 'admiral', 'commander', 'envoy', 'attaché',
   'consul', 'counsellor', 'counselor', 'economist', 'scientist', 'engineer', 'architect', 'strategist', 'specialist', 'expert',
   'physician', 'surgeon', 'attorney', 'lawyer', 'administrator', 'supervisor', 'controller', 'auditor', 'ombudsman', 'prosecutor',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'assemblymember', 'legislator', 'lawmaker', 'delegate',
   'rector', 'provost', 'chaplain', 'bishop', 'archbishop', 'cardinal', 'king', 'queen', 'prince', 'princess', 'ministrs', 'ministre',
   'direktors', 'vadītājs', 'vadītāja', 'priekšsēdētājs', 'priekšsēdētāja', 'valdes', 'prezidents', 'presidente', 'director', 'directora',
   'bundeskanzler', 'bundeskanzlerin', 'geschäftsführer', 'geschäftsführerin', 'vorsitzender', 'vorsitzende', 'vorstand', 'sprecher', 'sprecherin',
@@ -251,10 +255,31 @@ export const MONTH_AND_DAY_WORDS = new Set([
 ]);
 
 /** Lower-case organization nouns that follow a capitalized name in Latvian and other languages: "Aizsardzības ministrija". */
+/** Latvian nouns for organizations, in the nominative; their case forms are generated below. */
+const LV_ORG_NOUNS = [
+  'ministrija', 'iestāde', 'dienests', 'padome', 'birojs', 'komisija', 'centrs', 'aģentūra', 'universitāte', 'banka', 'partija',
+  'biedrība', 'fonds', 'tiesa', 'inspekcija', 'pārvalde', 'nodaļa', 'departaments', 'valdība', 'sabiedrība', 'skola', 'slimnīca',
+  'dome', 'policija', 'prokuratūra', 'kanceleja', 'institūts', 'akadēmija', 'savienība', 'asociācija', 'apvienība', 'kamera',
+];
+
+/** Singular case forms of a Latvian noun (-a, -e, -s declensions): nominative, genitive, dative, accusative, locative. */
+function latvianCases(noun: string): string[] {
+  if (noun.endsWith('a')) {
+    const stem = noun.slice(0, -1);
+    return [noun, `${stem}as`, `${stem}ai`, `${stem}u`, `${stem}ā`];
+  }
+  if (noun.endsWith('e')) {
+    const stem = noun.slice(0, -1);
+    return [noun, `${stem}es`, `${stem}ei`, `${stem}i`, `${stem}ē`];
+  }
+  if (noun.endsWith('s')) {
+    const stem = noun.slice(0, -1);
+    return [noun, `${stem}a`, `${stem}am`, `${stem}u`, `${stem}ā`];
+  }
+  return [noun];
+}
+
 export const TRAILING_ORG_HEADS = [
-  'ministrija', 'ministrijas', 'ministrijā', 'iestāde', 'iestādes', 'dienests', 'dienesta', 'padome', 'padomes', 'birojs', 'biroja',
-  'komisija', 'komisijas', 'centrs', 'centra', 'aģentūra', 'aģentūras', 'universitāte', 'universitātes', 'banka', 'bankas', 'partija',
-  'biedrība', 'fonds', 'fonda', 'tiesa', 'tiesas', 'inspekcija', 'pārvalde', 'pārvaldes', 'nodaļa', 'departaments', 'valdība',
-  'sabiedrība', 'skola', 'slimnīca', 'dome', 'domes', 'policija', 'prokuratūra', 'kanceleja', 'institūts', 'akadēmija', 'savienība',
-  'asociācija', 'ministerija', 'ministeerium', 'amet', 'tarnyba', 'taryba', 'universitetas',
+  ...LV_ORG_NOUNS.flatMap(latvianCases),
+  'ministerija', 'ministeerium', 'amet', 'tarnyba', 'taryba', 'universitetas',
 ];

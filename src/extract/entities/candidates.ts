@@ -80,6 +80,13 @@ interface Span {
 }
 
 /** Group adjacent capitalized tokens (with connectors) into chunks. */
+/** A capitalized word no lexicon knows as anything else: it may be part of a person's name. */
+function unknownNameWord(t: Token, ctx: ChunkContext): boolean {
+  if (!t.word || !t.cap || t.allCaps || /\d/.test(t.text)) return false;
+  const w = t.lower;
+  return !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGANIZATIONS.has(w) && !isCommonWord(w) && !ctx.lowerWords.has(w) && !STOPWORDS.has(w) && !isTitleWord(w);
+}
+
 function chunk(ctx: ChunkContext): Span[] {
   const { tokens } = ctx;
   const out: Span[] = [];
@@ -249,6 +256,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
           // "Minister for Local Government Jim Hartley": a given name ends the organization and starts the person.
           let personFrom = -1;
           for (let m = k + 1; m < j - 1; m++) if (isFirstName(tokens[m].lower)) personFrom = m;
+          // "Minister of Infrastructure Marek Kowalczyk": no known given name, but the chunk ends in two
+          // unknown capitalized words after the portfolio — that is the name.
+          if (personFrom < 0 && j - k >= 3 && [tokens[j - 2]!, tokens[j - 1]!].every((t) => unknownNameWord(t, ctx))) personFrom = j - 2;
           const orgEnd = personFrom > 0 ? personFrom : j;
           const org = k < orgEnd ? classify(ctx, k, orgEnd, { titleBefore: false, preferOrg: true }) : null;
           if (org) candidates.push(org);

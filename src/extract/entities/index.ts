@@ -7,8 +7,9 @@ import type { Doc, EntityCandidate } from '../../doc.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
+import { HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, TITLE_HEADS, isFirstName } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -33,7 +34,10 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.filter((t) => t.cap).length / words.length >= 0.75;
 }
 
-/** Lines of a block (tokens after a line break start a new one); one group when the block is a single line. */
+/**
+ * Lines of a block (tokens after a line break start a new one); one group when the block is a single line,
+ * or a paragraph wrapped at a fixed width (every line but the last long, none in capitals or a table).
+ */
 function splitLines(tokens: Token[]): Token[][] {
   if (!tokens.some((t, i) => i > 0 && t.newlineBefore)) return [tokens];
   const lines: Token[][] = [];
@@ -41,7 +45,11 @@ function splitLines(tokens: Token[]): Token[][] {
     if (t.newlineBefore || lines.length === 0) lines.push([]);
     lines[lines.length - 1].push(t);
   }
-  return lines;
+  const wrapped = lines.every((line, i) => {
+    const width = line[line.length - 1]!.end - line[0]!.start;
+    return (i === lines.length - 1 || width >= WRAP_WIDTH) && !isShouting(line) && !isResultsLine(line);
+  });
+  return wrapped ? [tokens] : lines;
 }
 
 /** A line of sports results or a table: several numbers, few lower-case words ("Surrey 320 and 200-5", "CHICAGO 4 New York 2"). */
@@ -130,6 +138,70 @@ function applyAboutHeadings(doc: Doc): void {
   }
 }
 
+/** Words that join the members of a list, in the languages press-facts reads. */
+const LIST_JOINERS = new Set(['and', 'or', 'un', 'vai', 'und', 'oder', 'et', 'ou', 'y', 'e', 'o', 'i', 'ir', 'ja', 'og', 'och', 'en']);
+const LIST_ARTICLES = new Set(['the', 'die', 'der', 'la', 'le', 'el', 'los', 'las', 'les']);
+
+/**
+ * Places come in lists: "in Glasgow, Havre and Lewistown", "representations of Bahrain and Columbia",
+ * "the Danube, the Rhine, the Elbe and the Vistula". A capitalized name nobody typed, listed beside a
+ * known place, is a place too.
+ */
+function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], text: string): void {
+  const owner = new Map<number, EntityCandidate>();
+  tokens.forEach((t, i) => {
+    const c = candidates.find((x) => x.start <= t.start && x.end >= t.end);
+    if (c) owner.set(i, c);
+  });
+  const isFree = (i: number) => {
+    const t = tokens[i];
+    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
+  };
+  const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
+  /** A free name of one or two words ending at token e (exclusive) / starting at token s. */
+  const added: EntityCandidate[] = [];
+  const addPlace = (i: number, j: number) => {
+    const c: EntityCandidate = { start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: 'place', name: text.slice(tokens[i]!.start, tokens[j - 1]!.end), score: 0.55, evidence: 'list-with-place' };
+    added.push(c);
+    for (let k = i; k < j; k++) owner.set(k, c);
+  };
+  const places = candidates.filter((c) => c.kind === 'place');
+  for (const place of places) {
+    const first = tokens.findIndex((t) => t.start === place.start);
+    const last = tokens.findIndex((t) => t.end === place.end);
+    if (first < 0 || last < 0) continue;
+    // Rightwards: sep [sep] [article] Name [Name]
+    let k = last + 1;
+    while (isSep(k)) {
+      let m = k;
+      while (isSep(m)) m++;
+      if (LIST_ARTICLES.has(tokens[m]?.lower ?? '')) m++;
+      if (!isFree(m)) break;
+      const end = isFree(m + 1) && !isSep(m + 1) ? m + 2 : m + 1;
+      // The name must end the list item: a separator, punctuation or a lower-case word follows.
+      const after = tokens[end];
+      if (after && after.word && after.cap) break;
+      addPlace(m, end);
+      k = end;
+    }
+    // Leftwards: [article] Name [Name] sep [sep] place
+    k = first - 1;
+    if (LIST_ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    while (isSep(k)) {
+      let m = k;
+      while (isSep(m)) m--;
+      if (!isFree(m)) break;
+      const start = isFree(m - 1) ? m - 1 : m;
+      const before = tokens[start - 1];
+      if (before && before.word && before.cap) break;
+      addPlace(start, m + 1);
+      k = start - 1;
+      if (LIST_ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    }
+  }
+  candidates.push(...added);
+}
+
 export function extractEntities(doc: Doc): Doc {
   const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
   const perBlock = blocks.map((b) => tokenize(doc.text, b.start, b.end));
@@ -153,6 +225,7 @@ export function extractEntities(doc: Doc): Doc {
       const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, shouting, language };
       const { candidates, roles } = proposeEntities(ctx);
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
+      else propagateListPlaces(tokens, candidates, doc.text);
       const found = findRoles(tokens, candidates, doc.text);
       doc.candidates.push(...candidates, ...found.organizations);
       doc.roleCandidates.push(...roles, ...found.roles);

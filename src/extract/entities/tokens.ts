@@ -21,13 +21,17 @@ export interface Token {
   newlineBefore: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’&.](?=[\p{L}\p{N}]))*|\S/gu;
+/** A French or Italian elided article before a capitalized name ("l'Université", "d'Occitanie") is a token of its own. */
+const TOKEN = /(?:[ld]|qu)['’](?=\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’&.](?=[\p{L}\p{N}]))*|\S/gu;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt',
   'maj', 'adm', 'inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'no', 'nos', 'vs', 'etc', 'dept', 'univ', 'assn', 'bros', 'est', 'approx',
   'u.s', 'u.k', 'd.c', 'u.n', 'e.u', 'a.m', 'p.m', 'n.v', 'b.v', 's.a', 'l.l.c', 'u.s.a', 'mme', 'mlle', 'messrs', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'ph.d', 'e.g', 'i.e', 'al', 'ave', 'blvd', 'rd',
 ]);
+
+/** A line at least this long that ends mid-sentence is taken to wrap onto the next. */
+export const WRAP_WIDTH = 40;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -50,7 +54,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const gap = slice.slice(prevEnd, m.index);
     const newlineBefore = gap.includes('\n');
-    if (newlineBefore) sentenceStart = true;
+    // A line break starts a sentence, unless it wraps one: the line before is long and did not end it
+    // (PDF text and plain-text releases wrapped at a fixed width).
+    if (newlineBefore) {
+      const lineStart = slice.lastIndexOf('\n', prevEnd - 1) + 1;
+      const wrapped = tokens.length > 0 && prevEnd - lineStart >= WRAP_WIDTH && /[\p{L}\p{N},]$/u.test(slice.slice(lineStart, prevEnd));
+      if (!wrapped) sentenceStart = true;
+    }
     const letters = s.replace(/[^\p{L}]/gu, '');
     const cap = /^\p{Lu}/u.test(s) || (/^\p{N}/u.test(s) && /\p{Lu}/u.test(s));
     tokens.push({
