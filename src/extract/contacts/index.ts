@@ -7,7 +7,16 @@
  * with the document's country (from its e-mail and web domains, its language
  * or the countries it names) for numbers written without +.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js';
+
+/**
+ * libphonenumber-js, loaded on the first phone number (its metadata costs about 0.1 s to load, which
+ * a run without phones, or one that has not reached one yet, should not pay). Its CommonJS build
+ * can be loaded synchronously.
+ */
+let phoneLib: typeof import('libphonenumber-js') | undefined;
+const phones = () => (phoneLib ??= createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js'));
 import type { Doc } from '../../doc.js';
 import type { ContactValue } from '../../schema/record.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
@@ -60,7 +69,7 @@ function normalizePhone(raw: string, country: CountryCode | undefined): string |
   if (digits.length < 7 || digits.length > 15) return null;
   const intl = raw.trim().startsWith('+') || raw.trim().startsWith('00');
   const nanp = /^\(?\d{3}\)?[\s.-]{0,2}\d{3}[.-]\d{4}$/.test(raw.trim());
-  const parsed = parsePhoneNumberFromString(raw.trim().replace(/^00/, '+'), intl ? undefined : nanp && !country ? 'US' : country);
+  const parsed = phones().parsePhoneNumberFromString(raw.trim().replace(/^00/, '+'), intl ? undefined : nanp && !country ? 'US' : country);
   if (parsed?.isPossible()) return parsed.number;
   if (intl) return `+${digits.replace(/^00/, '')}`;
   return digits;

@@ -1,0 +1,20 @@
+/**
+ * Build step (`npm run build`, after tsc): write compromise's lexicon beside
+ * the compiled lexicon module, so that press-facts starts without loading
+ * compromise. The output is deterministic for a given compromise version.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { DATA_FILE, dataFromCompromise } from './compromise-data.js';
+import { deriveLexicons } from './derive.js';
+
+/** Write the data file beside the compiled module. */
+export async function writeLexiconData(): Promise<string> {
+  const data = await dataFromCompromise();
+  data.derived = deriveLexicons(data);
+  writeFileSync(DATA_FILE, `${JSON.stringify(data)}\n`);
+  return `press-facts: wrote compromise ${data.version} lexicon (${Object.keys(data.lexicon).length} entries) to ${DATA_FILE.pathname}`;
+}
+
+// Only when run as a script (`node dist/lexicons/build-data.js`), never when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(await writeLexiconData());
