@@ -27,6 +27,11 @@ export function formatReport(r: EvaluationReport): string {
   } else if (r.kind === 'duckling') {
     out.push(`date-level phrases: ${r.correct}/${r.phrases} right (${r.accuracy} %); negatives taken as dates: ${r.negativesTaken}/${r.negatives}`);
     out.push('errors:', ...r.errors.map((e) => `  ${e.text}  expected=${e.expected} got=${e.got ?? '-'}`));
+  } else if (r.kind === 'langid') {
+    out.push(`${r.languages} languages; not among the default candidates (always wrong with default settings): ${r.notInDefaults.join(' ') || '-'}`);
+    out.push(`${'kind'.padEnd(14)}${pad('texts', 7)}${pad('right %', 9)}${pad('und %', 7)}${pad('defaults %', 12)}${pad('texts/s', 9)}`);
+    for (const k of r.kinds) out.push(`${k.kind.padEnd(14)}${pad(k.texts, 7)}${pad(k.accuracy, 9)}${pad(k.undetermined, 7)}${pad(k.accuracyDefaultLanguages, 12)}${pad(k.textsPerSecond, 9)}`);
+    for (const k of r.kinds) out.push(`worst (${k.kind}): ${k.worst.map(([l, a, w]) => `${l} ${a}% (→${w})`).join(', ')}`);
   } else if (r.kind === 'gold') {
     out.push(`${r.documents} annotated releases in ${r.seconds} s, document level (each gold entity found by any of its names):`);
     out.push(table([['person', r.person], ['org', r.organization], ['place', r.place], ['micro', r.micro], ['roles', r.roles]]));

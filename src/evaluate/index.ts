@@ -9,6 +9,7 @@ import { type NerReport, evaluateNer, readConll, readWikiann } from './ner.js';
 import { type DucklingReport, type TimeMLReport, evaluateDuckling, evaluateTimeML } from './timex.js';
 import { type DatedReport, type IndexReport, evaluateDatedReleases, evaluateReleaseIndex } from './structure.js';
 import { type GoldReport, evaluateGoldFolder } from './gold.js';
+import { type LangIdReport, evaluateLangId } from './langid.js';
 
 export { evaluateNer, readConll, readWikiann, buildDocument, type NerReport, type GoldDocument } from './ner.js';
 export { evaluateTimeML, evaluateDuckling, parseTimeML, type TimeMLReport, type DucklingReport } from './timex.js';
@@ -17,7 +18,9 @@ export { evaluateReleaseIndex, evaluateDatedReleases, type IndexReport, type Dat
 
 export { evaluateGoldFolder, compareRecord, type GoldReport, type GoldDocument as AnnotatedDocument } from './gold.js';
 
-export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases' | 'gold';
+export { evaluateLangId, type LangIdReport } from './langid.js';
+
+export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases' | 'gold' | 'langid';
 
 export type EvaluationReport =
   | ({ kind: 'conll' | 'wikiann'; target: string } & NerReport)
@@ -25,7 +28,8 @@ export type EvaluationReport =
   | ({ kind: 'duckling'; target: string } & DucklingReport)
   | ({ kind: 'release-index'; target: string } & IndexReport)
   | ({ kind: 'dated-releases'; target: string } & DatedReport)
-  | ({ kind: 'gold'; target: string } & GoldReport);
+  | ({ kind: 'gold'; target: string } & GoldReport)
+  | ({ kind: 'langid'; target: string } & LangIdReport);
 
 function head(file: string, bytes = 4096): string {
   const fd = openSync(file, 'r');
@@ -53,6 +57,7 @@ function firstJsonObject(line: string): Record<string, unknown> | null {
 export function goldKind(target: string): GoldKind | null {
   if (statSync(target).isDirectory()) {
     if (readdirSync(target).some((f) => f.endsWith('.gold.json'))) return 'gold';
+    if (existsSync(path.join(target, 'sentences')) || existsSync(path.join(target, 'single-words'))) return 'langid';
     return existsSync(path.join(target, 'index.jsonl')) ? 'release-index' : 'timeml';
   }
   if (target.endsWith('.tml')) return 'timeml';
@@ -85,6 +90,8 @@ export async function evaluate(target: string, options: { topErrors?: number; li
       return { kind, target, ...evaluateDatedReleases(target, options) };
     case 'gold':
       return { kind, target, ...(await evaluateGoldFolder(target, options)) };
+    case 'langid':
+      return { kind, target, ...evaluateLangId(target, options) };
     default:
       throw new Error(`cannot tell what kind of gold data "${target}" is (CoNLL, WikiANN, TimeML .tml, Duckling JSONL, a release folder with index.jsonl, JSONL releases with "date" and "text", a folder with *.gold.json)`);
   }

@@ -6,6 +6,7 @@
  */
 import { francAll } from 'franc';
 import type { Doc, PipelineOptions } from '../doc.js';
+import { separateClose } from './close.js';
 
 /** ISO 639-3 (as franc reports it) → ISO 639-1. */
 const TO_639_1: Record<string, string> = {
@@ -14,6 +15,8 @@ const TO_639_1: Record<string, string> = {
   ell: 'el', fin: 'fi', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', tur: 'tr', cat: 'ca', glg: 'gl', als: 'sq', mkd: 'mk', bel: 'be',
   arb: 'ar', heb: 'he', pes: 'fa', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms',
   tha: 'th', swh: 'sw', afr: 'af', tgl: 'tl', kat: 'ka', hye: 'hy', uzn: 'uz', kaz: 'kk', azj: 'az',
+  epo: 'eo', lug: 'lg', khk: 'mn', mar: 'mr', sna: 'sn', som: 'so', sot: 'st', tsn: 'tn', tso: 'ts', xho: 'xh', yor: 'yo', zul: 'zu',
+  guj: 'gu', pan: 'pa', tam: 'ta', tel: 'te',
 };
 /** ISO 639-1 → the code franc uses (its Latvian is "lvs", its Estonian "ekk"). */
 const FROM_639_1: Record<string, string> = Object.fromEntries(Object.entries(TO_639_1).map(([k, v]) => [v, k]));
@@ -24,8 +27,16 @@ FROM_639_1.et = 'ekk';
 export const DEFAULT_LANGUAGES = [
   'eng', 'deu', 'fra', 'spa', 'por', 'ita', 'nld', 'lvs', 'lit', 'ekk', 'rus', 'ukr', 'pol', 'ces', 'slk', 'slv', 'hrv', 'srp', 'bos',
   'hun', 'ron', 'bul', 'ell', 'fin', 'swe', 'dan', 'nob', 'tur', 'cat', 'glg', 'als', 'mkd', 'bel', 'arb', 'heb', 'pes', 'hin', 'urd',
-  'ben', 'cmn', 'jpn', 'kor', 'vie', 'ind', 'zlm', 'tha', 'swh', 'afr', 'tgl',
+  'ben', 'cmn', 'jpn', 'kor', 'vie', 'ind', 'zlm', 'tha', 'swh', 'afr', 'tgl', 'azj', 'kaz', 'epo', 'mar', 'khk',
+  'som', 'yor', 'zul', 'xho', 'sna', 'sot', 'tsn', 'tso', 'lug',
+  // Decided by their script alone (franc has no model for them): Armenian, Georgian, Gujarati, Gurmukhi, Tamil, Telugu.
+  'hye', 'kat', 'guj', 'pan', 'tam', 'tel',
 ];
+
+/** From this many letters on, the best candidate is reported even when its lead is small. */
+const SURE_LETTERS = 40;
+/** Below this many letters (a name and a word or two), only a clear lead is reported. */
+const SHORT_LETTERS = 25;
 
 export interface LanguageGuess {
   /** ISO 639-1 where one exists, else ISO 639-3; "und" when the text is too short or ambiguous. */
@@ -43,11 +54,18 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Thai}/u, 'th'],
   [/\p{Script=Hangul}/u, 'ko'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Gujarati}/u, 'gu'],
+  [/\p{Script=Gurmukhi}/u, 'pa'],
+  [/\p{Script=Tamil}/u, 'ta'],
+  [/\p{Script=Telugu}/u, 'te'],
 ];
 
 function toCode(iso3: string): string {
   return TO_639_1[iso3] ?? iso3;
 }
+
+/** A franc (ISO 639-3) code as press-facts reports it: ISO 639-1 where one exists. */
+export const toIso639_1 = toCode;
 
 function candidates(languages: string[] | undefined): string[] {
   if (!languages || languages.length === 0) return DEFAULT_LANGUAGES;
@@ -70,7 +88,17 @@ function letterCount(text: string): { letters: number; script: string | null } {
  * Detect the language of a text.
  * @param options.languages candidate languages (ISO 639-1 or 639-3); default DEFAULT_LANGUAGES
  */
-export function detectLanguage(text: string, options: { languages?: string[] } = {}): LanguageGuess {
+/** Text without e-mail addresses, URLs and handles: their letters say nothing about the language. */
+function withoutAddresses(text: string): string {
+  if (!/[@/]|www\./.test(text)) return text;
+  return text
+    .split(/(\s+)/)
+    .map((t) => (t.includes('@') || t.includes('://') || t.toLowerCase().startsWith('www.') ? ' ' : t))
+    .join('');
+}
+
+export function detectLanguage(input: string, options: { languages?: string[] } = {}): LanguageGuess {
+  const text = withoutAddresses(input);
   const { letters, script } = letterCount(text);
   if (letters < 8) return { code: 'und', confidence: 0 };
   const only = candidates(options.languages);
@@ -80,11 +108,20 @@ export function detectLanguage(text: string, options: { languages?: string[] } =
   const ranked = francAll(sample, { only, minLength: 8 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
-  const margin = 1 - (second ? second[1] : 0);
+  let margin = 1 - (second ? second[1] : 0);
+  // Close languages (Croatian/Serbian/Bosnian, Danish/Norwegian, Indonesian/Malay …): exclusive letters and words decide.
+  if (second && margin < 0.25) {
+    const decided = separateClose(sample, toCode(best[0]), toCode(second[0]));
+    if (decided) {
+      if (decided !== toCode(best[0])) [ranked[0], ranked[1]] = [second, best];
+      margin = Math.max(margin, 0.05);
+    }
+  }
   const amount = Math.min(1, letters / 60);
   const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
-  if (confidence < 0.1) return { code: 'und', confidence };
-  return { code: toCode(best[0]), confidence };
+  // Short text with no clear winner is left undetermined; a sentence or more is called even when close (with a low confidence).
+  if (confidence < (letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0)) return { code: 'und', confidence };
+  return { code: toCode(ranked[0]![0]), confidence };
 }
 
 /** Scores of every candidate (1 = best) for a text, as franc gives them. */

@@ -1,0 +1,33 @@
+/** Language identification: scripts, close languages, addresses, short text. */
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../src/language/index.js';
+import { separateClose } from '../src/language/close.js';
+
+describe('detectLanguage', () => {
+  it('decides unambiguous scripts on their own', () => {
+    expect(detectLanguage('ગુજરાતી ભાષા ભારતની એક ભાષા છે').code).toBe('gu');
+    expect(detectLanguage('Հայերենը հնդեվրոպական լեզու է').code).toBe('hy');
+    expect(detectLanguage('ქართული ენა ქართველური ენაა').code).toBe('ka');
+  });
+
+  it('does not let e-mail addresses and URLs vote', () => {
+    expect(detectLanguage('Media contact: press@harbourside.example.org.uk').code).toBe('und');
+    expect(detectLanguage('See https://www.example.com/uudised/teadaanne-2024 for details.').code).not.toBe('et');
+  });
+
+  it('leaves short text without a clear lead undetermined, and calls a sentence', () => {
+    expect(detectLanguage('Anna Lewandowska').code).toBe('und');
+    expect(detectLanguage('The ministry announced a new programme for schools today.').code).toBe('en');
+    expect(detectLanguage('Ministrija šodien paziņoja par jaunu programmu skolām visā Latvijā.').code).toBe('lv');
+  });
+});
+
+describe('close languages', () => {
+  it('are told apart by letters and words only one of them uses', () => {
+    expect(separateClose('Dette er ikke hvad jeg mente, men efter det blev alt godt', 'nb', 'da')).toBe('da');
+    expect(separateClose('Det er ikke hva jeg mente, men etter det ble alt bra', 'da', 'nb')).toBe('nb');
+    expect(separateClose('Não há uma solução para isso, mas também não é grave', 'gl', 'pt')).toBe('pt');
+    expect(separateClose('Это был очень хороший день, и мы были рады', 'bg', 'ru')).toBe('ru');
+    expect(separateClose('Hello world', 'en', 'de')).toBeNull();
+  });
+});
