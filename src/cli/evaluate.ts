@@ -13,7 +13,7 @@ function table(rows: [string, { precision: number; recall: number; f1: number; t
 
 export function formatReport(r: EvaluationReport): string {
   const out: string[] = [`== ${r.target} (${r.kind})`];
-  if (r.kind === 'conll' || r.kind === 'wikiann') {
+  if (r.kind === 'conll' || r.kind === 'wikiann' || r.kind === 'fullstack') {
     const types = ['PER', 'ORG', 'LOC', 'micro'] as const;
     out.push(`${r.documents} documents in ${r.seconds} s`);
     out.push('exact spans:', table(types.map((t) => [t, r.exact[t]])));

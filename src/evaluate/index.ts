@@ -5,13 +5,13 @@
  */
 import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { type NerReport, evaluateNer, readConll, readWikiann } from './ner.js';
+import { type NerReport, evaluateNer, readConll, readFullStack, readWikiann } from './ner.js';
 import { type DucklingReport, type TimeMLReport, evaluateDuckling, evaluateTimeML } from './timex.js';
 import { type DatedReport, type IndexReport, evaluateDatedReleases, evaluateReleaseIndex } from './structure.js';
 import { type GoldReport, evaluateGoldFolder } from './gold.js';
 import { type LangIdReport, evaluateLangId } from './langid.js';
 
-export { evaluateNer, readConll, readWikiann, buildDocument, type NerReport, type GoldDocument } from './ner.js';
+export { evaluateNer, readConll, readFullStack, readWikiann, buildDocument, type NerReport, type GoldDocument } from './ner.js';
 export { evaluateTimeML, evaluateDuckling, parseTimeML, type TimeMLReport, type DucklingReport } from './timex.js';
 
 export { evaluateReleaseIndex, evaluateDatedReleases, type IndexReport, type DatedReport } from './structure.js';
@@ -20,10 +20,10 @@ export { evaluateGoldFolder, compareRecord, type GoldReport, type GoldDocument a
 
 export { evaluateLangId, type LangIdReport } from './langid.js';
 
-export type GoldKind = 'conll' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases' | 'gold' | 'langid';
+export type GoldKind = 'conll' | 'fullstack' | 'wikiann' | 'timeml' | 'duckling' | 'release-index' | 'dated-releases' | 'gold' | 'langid';
 
 export type EvaluationReport =
-  | ({ kind: 'conll' | 'wikiann'; target: string } & NerReport)
+  | ({ kind: 'conll' | 'wikiann' | 'fullstack'; target: string } & NerReport)
   | ({ kind: 'timeml'; target: string } & TimeMLReport)
   | ({ kind: 'duckling'; target: string } & DucklingReport)
   | ({ kind: 'release-index'; target: string } & IndexReport)
@@ -65,6 +65,7 @@ export function goldKind(target: string): GoldKind | null {
   const firstLine = firstJsonObject(text.split('\n')[0] ?? '');
   if (firstLine && firstLine.date !== undefined && firstLine.text !== undefined) return 'dated-releases';
   if (/"_meta"/.test(text) && /duckling/i.test(text)) return 'duckling';
+  if (text.startsWith('# newdoc') || /^\d+\t[^\t]+\t[^\t]*\t[A-Z]+\t[^\t]*\t[^\t]*\t[BIO]/m.test(text)) return 'fullstack';
   if (/^[a-z]{2,3}:\S*\t[BIO]/m.test(text)) return 'wikiann';
   if (/^\S+ \S+ \S+ [BIO](?:-\w+)?$/m.test(text) || text.includes('-DOCSTART-')) return 'conll';
   return null;
@@ -75,8 +76,9 @@ export async function evaluate(target: string, options: { topErrors?: number; li
   const kind = goldKind(target);
   switch (kind) {
     case 'conll':
+    case 'fullstack':
     case 'wikiann': {
-      let docs = kind === 'conll' ? readConll(target) : readWikiann(target);
+      let docs = kind === 'conll' ? readConll(target) : kind === 'fullstack' ? readFullStack(target) : readWikiann(target);
       if (options.limit) docs = docs.slice(0, options.limit);
       return { kind, target, ...evaluateNer(docs, options) };
     }

@@ -106,6 +106,42 @@ export function readConll(file: string): GoldDocument[] {
   return docs;
 }
 
+/**
+ * LUMII FullStack Latvian NER (CoNLL-U-like, tab-separated: ID FORM LEMMA UPOS XPOS FEATS BIO_outer …):
+ * `# newdoc` starts a document, blank lines end sentences; the outer BIO column is scored
+ * (person → PER, organization → ORG, GPE and location → LOC).
+ */
+export function readFullStack(file: string): GoldDocument[] {
+  const docs: GoldDocument[] = [];
+  let sentences: Token[][] = [];
+  let sentence: Token[] = [];
+  const flushSentence = () => {
+    if (sentence.length) sentences.push(sentence);
+    sentence = [];
+  };
+  const flushDoc = () => {
+    flushSentence();
+    if (sentences.length) docs.push(buildDocument(`${file}#${docs.length + 1}`, sentences));
+    sentences = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('# newdoc')) {
+      flushDoc();
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    if (!line.trim()) {
+      flushSentence();
+      continue;
+    }
+    const cols = line.split('\t');
+    if (cols.length < 7 || !/^\d+$/.test(cols[0]!)) continue; // multi-word token ranges, empty nodes
+    sentence.push({ form: cols[1]!, tag: cols[6]!.trim() || 'O' });
+  }
+  flushDoc();
+  return docs;
+}
+
 /** WikiANN: `lang:token<TAB>tag`, blank lines between sentences; `perDocument` sentences make one document. */
 export function readWikiann(file: string, perDocument = 1): GoldDocument[] {
   const sentences: Token[][] = [];

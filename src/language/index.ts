@@ -35,6 +35,8 @@ export const DEFAULT_LANGUAGES = [
 
 /** From this many letters on, the best candidate is reported even when its lead is small. */
 const SURE_LETTERS = 40;
+/** The lead a block's language needs in the pipeline (detectLanguage alone calls a sentence even when close). */
+const BLOCK_MIN_CONFIDENCE = 0.1;
 /** Below this many letters (a name and a word or two), only a clear lead is reported. */
 const SHORT_LETTERS = 25;
 
@@ -97,7 +99,7 @@ function withoutAddresses(text: string): string {
     .join('');
 }
 
-export function detectLanguage(input: string, options: { languages?: string[] } = {}): LanguageGuess {
+export function detectLanguage(input: string, options: { languages?: string[]; minConfidence?: number } = {}): LanguageGuess {
   const text = withoutAddresses(input);
   const { letters, script } = letterCount(text);
   if (letters < 8) return { code: 'und', confidence: 0 };
@@ -120,7 +122,8 @@ export function detectLanguage(input: string, options: { languages?: string[] } 
   const amount = Math.min(1, letters / 60);
   const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
   // Short text with no clear winner is left undetermined; a sentence or more is called even when close (with a low confidence).
-  if (confidence < (letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0)) return { code: 'und', confidence };
+  const bar = Math.max(options.minConfidence ?? 0, letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0);
+  if (confidence < bar) return { code: 'und', confidence };
   return { code: toCode(ranked[0]![0]), confidence };
 }
 
@@ -138,7 +141,8 @@ function scores(text: string, options: { languages?: string[] }): Map<string, nu
 export function detectLanguages(doc: Doc, options: PipelineOptions = {}): Doc {
   const votes = new Map<string, number>();
   for (const block of doc.blocks) {
-    const guess = detectLanguage(doc.text.slice(block.start, block.end), options);
+    // Blocks are called only with a clear lead: a wrong block language misleads the extractors more than "und".
+    const guess = detectLanguage(doc.text.slice(block.start, block.end), { ...options, minConfidence: BLOCK_MIN_CONFIDENCE });
     block.language = guess.code;
     block.confidence = guess.confidence;
     const weight = block.end - block.start;
@@ -167,7 +171,8 @@ export function detectLanguages(doc: Doc, options: PipelineOptions = {}): Doc {
       const letters = (slice.match(/\p{L}/gu) ?? []).length;
       if (letters > 200 || letters < 8) continue;
       const s = scores(slice, options).get(best) ?? 0;
-      if (s >= 0.93) {
+      // The document's language explains the block almost as well — or fairly well, when the block's own call was weak.
+      if (s >= 0.93 || (block.confidence < 0.2 && s >= 0.75)) {
         block.language = best;
         block.confidence = Math.round(Math.min(doc.language.confidence, s * 0.8) * 1000) / 1000;
       }

@@ -100,5 +100,8 @@ export function isDemonym(lower: string): boolean {
 }
 
 export { STOPWORDS, MONTH_AND_DAY_WORDS } from './words.js';
+
+/** A function word of the text's language (the shared list, plus Latvian's in Latvian text). */
+export const isStopword = (lower: string, language?: string) => words.STOPWORDS.has(lower) || (language === 'lv' && words.STOPWORDS_LV.has(lower));
 /** Nouns that head names of laws, plans, events and works — never people ("Cyber Security Law"). */
 export const THING_HEADS = new Set<string>(words.THING_HEADS);

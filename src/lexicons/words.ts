@@ -99,7 +99,20 @@ export const CITIES = [
 ];
 
 /** Words compromise lists as places that are far more often something else in releases. */
-export const NOT_PLACES = ['jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf'];
+export const NOT_PLACES = ['jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf', 'vai'];
+
+/** Latvian function words: capitalized at the start of a sentence, never a name (only for Latvian text: "Jo", "Es" are names elsewhere). */
+export const STOPWORDS_LV = new Set([
+  'vai', 'bet', 'ja', 'kas', 'tad', 'jo', 'pēc', 'līdz', 'kad', 'kur', 'tomēr', 'taču', 'tāpēc', 'turklāt', 'savukārt', 'kopš',
+  'viņš', 'viņa', 'viņi', 'viņas', 'mēs', 'es', 'jūs', 'šie', 'šīs', 'tie', 'tās', 'tāpat', 'ne', 'nav', 'ir', 'bija', 'būs',
+  'šodien', 'vakar', 'rīt', 'tagad', 'gan', 'vēl', 'jau', 'tikai',
+]);
+
+/** Continents and regions in the languages press-facts reads → the English name. */
+export const REGION_ALIASES: Record<string, string> = {
+  eiropa: 'Europe', europa: 'Europe', europe: 'Europe', 'āzija': 'Asia', asien: 'Asia', asie: 'Asia', 'āfrika': 'Africa', afrika: 'Africa',
+  afrique: 'Africa', 'áfrica': 'Africa', amerika: 'America', 'amérique': 'America', 'américa': 'America', baltija: 'Baltics',
+};
 
 export const ORGANIZATIONS = [
   'Unión Europea', 'Union européenne', 'Europäische Union', 'Eiropas Savienība', 'Europos Sąjunga', 'Nations Unies', 'Naciones Unidas', 'Vereinte Nationen', 'Apvienoto Nāciju Organizācija',

@@ -23,6 +23,7 @@ import {
   PLACES,
   REPORTING_VERBS,
   STOPWORDS,
+  isStopword,
   THING_HEADS,
   TITLE_HEADS,
   tagsOf,
@@ -67,7 +68,7 @@ function nameToken(t: Token | undefined): boolean {
 /** Is the token a common word written with a capital only because it starts a sentence? */
 function sentenceInitialCommon(t: Token, ctx: ChunkContext): boolean {
   const w = stripDot(t.lower).replace(POSSESSIVE, '');
-  if (STOPWORDS.has(w) || isDemonym(w)) return true;
+  if (isStopword(w, ctx.language) || isDemonym(w)) return true;
   if (isCommonWord(w) && !ctx.midSentenceCaps.has(w)) return true;
   if (ctx.lowerWords.has(w) && !ctx.midSentenceCaps.has(w)) return true;
   if (!ctx.midSentenceCaps.has(w) && /(?:ing|ly|tion|tions|ment|ments|ness|ship|ity|ities|ies|ed|ous|ive|ful|less|able|ance|ence)$/.test(w) && !PLACES.has(w) && !isFirstName(w)) return true;
@@ -84,7 +85,7 @@ interface Span {
 function unknownNameWord(t: Token, ctx: ChunkContext): boolean {
   if (!t.word || !t.cap || t.allCaps || /\d/.test(t.text)) return false;
   const w = t.lower;
-  return !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGANIZATIONS.has(w) && !isCommonWord(w) && !ctx.lowerWords.has(w) && !STOPWORDS.has(w) && !isTitleWord(w);
+  return !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGANIZATIONS.has(w) && !isCommonWord(w) && !ctx.lowerWords.has(w) && !isStopword(w, ctx.language) && !isTitleWord(w);
 }
 
 function chunk(ctx: ChunkContext): Span[] {
@@ -206,7 +207,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
-      if (STOPWORDS.has(w) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
+      if (isStopword(w, ctx.language) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
         i++;
         continue;
       }
@@ -344,7 +345,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const before = tokens[i - 1];
   const before2 = tokens[i - 2];
 
-  if (n === 1 && STOPWORDS.has(lowers[0]) && !first.allCaps) return null;
+  if (n === 1 && isStopword(lowers[0]!, ctx.language) && !first.allCaps) return null;
   const lex = lexiconLookup(tokens, i, j, text);
   if (lex.org) return make('organization', 0.9, 'lexicon');
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
@@ -390,7 +391,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (n >= 2 && n <= 3 && LAST_NAMES.has(lowers[n - 1]) && !anyCommon && ctx.language !== 'de') return make('person', 0.7, 'last-name');
     // "S. Waugh", "C. Lewis": an initial before a capitalized name.
     if (n >= 2 && /^\p{Lu}\.$/u.test(first.text) && !/^\p{Lu}\.$/u.test(last.text) && !isCommonWord(lowers[n - 1])) return make('person', 0.75, 'initial');
-    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !nounPhrase && !lowers.some((w) => STOPWORDS.has(w))) {
+    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !nounPhrase && !lowers.some((w) => isStopword(w, ctx.language))) {
       return make('person', 0.55, 'name-shape');
     }
     const after = tokens[j];
