@@ -120,3 +120,13 @@ describe('findDates', () => {
     expect(r.publishedAt).toBe('2023-07-01');
   });
 });
+
+describe('weekdays in reported speech', () => {
+  it('reads a weekday next to a past reporting verb as the past one, even when the clause speaks of the future', () => {
+    // 2024-07-10 is a Wednesday: "said Tuesday" is the day before, although "will" follows.
+    const ref = { year: 2024, month: 7, day: 10 };
+    expect(one('The company said Tuesday it will open a plant in Riga.', ref)).toEqual([['Tuesday', '2024-07-09']]);
+    expect(one('The board on Tuesday announced that it will list the shares.', ref)).toEqual([['Tuesday', '2024-07-09']]);
+    expect(one('The plant will open on Friday.', ref)).toEqual([['Friday', '2024-07-12']]);
+  });
+});

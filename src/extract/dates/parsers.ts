@@ -225,9 +225,14 @@ const PAST_WORDS = new Set([
  * the sentence; else none (a bare phrase, a present-tense announcement), which
  * reads as the coming occurrence.
  */
+/** A past-tense verb right next to the expression ("said Tuesday", "Tuesday announced"): news reports what happened. */
+const ADJACENT_PAST = /(?:\b(?:said|announced|reported|told|added|confirmed|disclosed|declined|agreed|voted|closed|rose|fell|ended)\s(?:on\s)?$)/i;
+const ADJACENT_PAST_AFTER = /^\S*\s(?:(?:it|he|she|they|that)\s)?(?:said|announced|reported|told|added|confirmed|disclosed|declined|agreed|voted|closed|rose|fell|ended)\b/i;
+
 export function tenseAt(text: string, index: number): 'past' | 'future' | 'none' {
   const from = Math.max(0, index - 150);
   const before = text.slice(from, index);
+  if (ADJACENT_PAST.test(before.slice(-30)) || ADJACENT_PAST_AFTER.test(text.slice(index, index + 40))) return 'past';
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '), before.lastIndexOf('; '));
   const clause = before.slice(clauseStart + 1) + text.slice(index, index + 40).split(/[.\n,;]/)[0];
   if (FUTURE_MARKERS.test(clause)) return 'future';
