@@ -31,3 +31,12 @@ describe('close languages', () => {
     expect(separateClose('Hello world', 'en', 'de')).toBeNull();
   });
 });
+
+describe('Latvian given names', () => {
+  it('are people in any case, alone, even at the start of a sentence', async () => {
+    const { extract } = await import('../src/index.js');
+    const r = await extract('Vakar vakarā Sofija devās uz veikalu. Sofijai patika jaunās grāmatas, un viņa tās parādīja Ievai un Andrim.');
+    expect(r.language.code).toBe('lv');
+    expect(r.people.map((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining([expect.arrayContaining(['Sofija']), ['Ievai'], ['Andrim']]));
+  });
+});

@@ -56,7 +56,12 @@ class AtomicFile {
     await rename(this.tmp, this.target);
   }
   async abort(): Promise<void> {
-    this.stream.destroy();
+    // Wait until the stream is closed: a file still being opened would otherwise appear after the rm.
+    await new Promise<void>((resolve) => {
+      if (this.stream.closed) return resolve();
+      this.stream.once('close', () => resolve());
+      this.stream.destroy();
+    });
     await rm(this.tmp, { force: true });
   }
 }

@@ -399,6 +399,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (n === 1 && after && SINGLE_NAME_VERBS.has(after.lower) && unknown && !first.sentenceStart) {
       return make('person', 0.5, 'context-single');
     }
+    // Latvian and Lithuanian text: a known given name alone in mid-sentence, in any case ("Sofijai", "Andrim").
+    // (Also at the start of a sentence: a given name there is rarely anything else in these languages.)
+    if (n === 1 && (ctx.language === 'lv' || ctx.language === 'lt') && !PLACES.has(lowers[0]!) && !isCommonWord(lowers[0]!) && !isStopword(lowers[0]!, ctx.language) && balticGivenName(lowers[0]!)) {
+      return make('person', 0.45, 'given-name-single');
+    }
     // A known surname alone in mid-sentence: "Clinton", "Dole".
     if (n === 1 && !first.sentenceStart && LAST_NAMES.has(lowers[0]) && !PLACES.has(lowers[0]) && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
       return make('person', 0.45, 'last-name-single');
@@ -409,6 +414,26 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     }
   }
   return null;
+}
+
+/** Nominative candidates of a Latvian or Lithuanian name in another case: "sofijai" → "sofija", "andrim" → "andris". */
+const BALTIC_CASES: [RegExp, string[]][] = [
+  [/(?:ai|as|u|ā|ą|os|ai|oje)$/u, ['a']],
+  [/(?:ei|es|i|ē|ę)$/u, ['e']],
+  [/(?:am|ā|u|o|ui|ą)$/u, ['s', 'as']],
+  [/(?:im|ī|io|iui|į)$/u, ['is', 'ijs']],
+  [/(?:um|ū|aus|ui)$/u, ['us']],
+];
+
+function balticGivenName(lower: string): boolean {
+  if (isFirstName(lower)) return true;
+  for (const [re, endings] of BALTIC_CASES) {
+    const m = re.exec(lower);
+    if (!m) continue;
+    const stem = lower.slice(0, m.index);
+    if (stem.length >= 2 && endings.some((e) => isFirstName(stem + e))) return true;
+  }
+  return false;
 }
 
 const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);
