@@ -19,7 +19,6 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import type { PressRecord } from '../src/schema/record.js';
 import { postgresSink } from '../src/sql/postgres.js';
@@ -27,6 +26,7 @@ import { sqliteSink } from '../src/sql/sqlite.js';
 import { TABLES } from '../src/sql/tables.js';
 import type { DatabaseSink } from '../src/sql/sink.js';
 import { startPostgres } from '../tests/helpers/postgres.js';
+import { pgCounts, sqliteCounts } from '../tests/helpers/db.js';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, jobs: { type: 'string' } } });
 const shared = '../shared/corpora/newsworthy-pr-archive';
@@ -65,22 +65,6 @@ async function resetPostgres(url: string): Promise<void> {
   await client.connect();
   await client.query(`DROP TABLE IF EXISTS ${[...TABLES.map((t) => `"${t.name}"`), '"press_facts_schema"'].join(', ')} CASCADE`);
   await client.end();
-}
-
-async function pgCounts(url: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const out: Record<string, number> = {};
-  for (const t of TABLES) out[t.name] = Number((await client.query(`SELECT count(*) AS n FROM "${t.name}"`)).rows[0].n);
-  await client.end();
-  return out;
-}
-
-function sqliteCounts(file: string): Record<string, number> {
-  const db = new Sqlite(file, { readonly: true });
-  const out = Object.fromEntries(TABLES.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
-  db.close();
-  return out;
 }
 
 const pct = (x: number, base: number) => `${(((x - base) / base) * 100).toFixed(1)} %`;

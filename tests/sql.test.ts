@@ -15,6 +15,7 @@ import { sqliteSink } from '../src/sql/sqlite.js';
 import { TABLES, recordRows } from '../src/sql/tables.js';
 import { cli, tmp } from './helpers/cli.js';
 import { startPostgres, type TestServer } from './helpers/postgres.js';
+import { pgCounts, sqliteCounts } from './helpers/db.js';
 
 let records: PressRecord[] = [];
 beforeAll(async () => {
@@ -42,12 +43,6 @@ function expectedCounts(list: PressRecord[]): Record<string, number> {
   };
 }
 
-function sqliteCounts(file: string): Record<string, number> {
-  const db = new Sqlite(file, { readonly: true });
-  const out = Object.fromEntries(TABLES.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
-  db.close();
-  return out;
-}
 
 const anError: ExtractionError = { input: 'archive/broken.html', code: 'binary', reason: 'binary data (NUL bytes), not text' };
 
@@ -234,14 +229,6 @@ describe('PostgreSQL', () => {
   }, 120_000);
   afterAll(() => server?.stop());
 
-  async function counts(url: string): Promise<Record<string, number>> {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const out: Record<string, number> = {};
-    for (const t of TABLES) out[t.name] = Number((await client.query(`SELECT count(*) AS n FROM "${t.name}"`)).rows[0].n);
-    await client.end();
-    return out;
-  }
 
   async function freshDatabase(name: string): Promise<string> {
     const client = new pg.Client({ connectionString: server!.url });
@@ -262,7 +249,7 @@ describe('PostgreSQL', () => {
       for (const r of records) await sink.write(r);
       await sink.error(anError);
       await sink.close();
-      expect(await counts(url)).toEqual({ ...expectedCounts(records), errors: 1 });
+      expect(await pgCounts(url)).toEqual({ ...expectedCounts(records), errors: 1 });
     }
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -330,7 +317,7 @@ describe('PostgreSQL', () => {
     const url = await freshDatabase('press_facts_cli');
     const r = await cli(['extract', 'fixtures', '--to', url, '--quiet']);
     expect(r.code).toBe(0);
-    expect((await counts(url)).records).toBe(records.length);
+    expect((await pgCounts(url)).records).toBe(records.length);
     const bad = await cli(['extract', 'fixtures', '--to', 'postgres://nobody:secret@127.0.0.1:1/none', '--quiet']);
     expect(bad.code).toBe(3);
     expect(bad.stderr).toMatch(/cannot open database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/);

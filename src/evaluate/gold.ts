@@ -18,6 +18,7 @@ import { extractPaths } from '../pipeline.js';
 import { formatOf } from '../ingest/sources.js';
 import type { PressRecord } from '../schema/record.js';
 import { isExtractionError } from '../schema/record.js';
+import { type Counts, type Prf, prf } from './ner.js';
 
 export interface GoldRole {
   title: string;
@@ -36,15 +37,6 @@ export interface GoldDocument {
   places: GoldEntity[];
 }
 
-export interface Score {
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 export interface GoldMiss {
   document: string;
   kind: 'person' | 'organization' | 'place' | 'role';
@@ -54,11 +46,11 @@ export interface GoldMiss {
 
 export interface GoldReport {
   documents: number;
-  person: Score;
-  organization: Score;
-  place: Score;
-  micro: Score;
-  roles: Score;
+  person: Prf;
+  organization: Prf;
+  place: Prf;
+  micro: Prf;
+  roles: Prf;
   errors: GoldMiss[];
   seconds: number;
 }
@@ -84,13 +76,6 @@ export function normName(s: string): string {
   return t.slice(a, b);
 }
 
-function score(tp: number, fp: number, fn: number): Score {
-  const precision = tp + fp ? (100 * tp) / (tp + fp) : 0;
-  const recall = tp + fn ? (100 * tp) / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return { precision: r(precision), recall: r(recall), f1: r(f1), tp, fp, fn };
-}
 
 const goldNames = (g: GoldEntity) => new Set([g.name, ...(g.aliases ?? [])].map(normName));
 
@@ -119,7 +104,6 @@ function sameTitle(a: string, b: string): boolean {
   return false;
 }
 
-type Counts = { tp: number; fp: number; fn: number };
 
 /** Compare one record with its gold annotation, adding to the counts and the error list. */
 export function compareRecord(record: PressRecord, gold: GoldDocument, counts: Record<string, Counts>, errors: GoldMiss[]): void {
@@ -208,14 +192,14 @@ export async function evaluateGoldFolder(dir: string, options: { topErrors?: num
     records.forEach((r, i) => compareRecord(r, golds[i]!, counts, errors));
     documents += records.length;
   }
-  const s = (k: string) => score(counts[k]!.tp, counts[k]!.fp, counts[k]!.fn);
+  const s = (k: string) => prf(counts[k]!);
   const sum = (f: keyof Counts) => ['person', 'organization', 'place'].reduce((n, k) => n + counts[k]![f], 0);
   return {
     documents,
     person: s('person'),
     organization: s('organization'),
     place: s('place'),
-    micro: score(sum('tp'), sum('fp'), sum('fn')),
+    micro: prf({ tp: sum('tp'), fp: sum('fp'), fn: sum('fn') }),
     roles: s('roles'),
     errors: errors.slice(0, options.topErrors ?? 1000),
     seconds: Math.round(performance.now() - t0) / 1000,

@@ -76,8 +76,11 @@ export function buildDocument(id: string, sentences: Token[][]): GoldDocument {
   return { id, text, spans };
 }
 
-/** CoNLL-2003: `token POS chunk NER`, blank lines between sentences, -DOCSTART- between documents. */
-export function readConll(file: string): GoldDocument[] {
+/**
+ * Documents from a token-per-line file: `docBreak` lines start a document, blank lines end a
+ * sentence, and `token` reads a line (null for lines that are not tokens).
+ */
+function readTokenLines(file: string, docBreak: (line: string) => boolean, token: (line: string) => Token | null): GoldDocument[] {
   const docs: GoldDocument[] = [];
   let sentences: Token[][] = [];
   let sentence: Token[] = [];
@@ -91,19 +94,27 @@ export function readConll(file: string): GoldDocument[] {
     sentences = [];
   };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) {
-      flushDoc();
-      continue;
+    if (docBreak(line)) flushDoc();
+    else if (!line.trim()) flushSentence();
+    else {
+      const t = token(line);
+      if (t) sentence.push(t);
     }
-    if (!line.trim()) {
-      flushSentence();
-      continue;
-    }
-    const parts = line.split(' ');
-    sentence.push({ form: parts[0], tag: parts[parts.length - 1] });
   }
   flushDoc();
   return docs;
+}
+
+/** CoNLL-2003: `token POS chunk NER`, blank lines between sentences, -DOCSTART- between documents. */
+export function readConll(file: string): GoldDocument[] {
+  return readTokenLines(
+    file,
+    (line) => line.startsWith('-DOCSTART-'),
+    (line) => {
+      const parts = line.split(' ');
+      return { form: parts[0]!, tag: parts[parts.length - 1]! };
+    },
+  );
 }
 
 /**
@@ -112,34 +123,16 @@ export function readConll(file: string): GoldDocument[] {
  * (person → PER, organization → ORG, GPE and location → LOC).
  */
 export function readFullStack(file: string): GoldDocument[] {
-  const docs: GoldDocument[] = [];
-  let sentences: Token[][] = [];
-  let sentence: Token[] = [];
-  const flushSentence = () => {
-    if (sentence.length) sentences.push(sentence);
-    sentence = [];
-  };
-  const flushDoc = () => {
-    flushSentence();
-    if (sentences.length) docs.push(buildDocument(`${file}#${docs.length + 1}`, sentences));
-    sentences = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('# newdoc')) {
-      flushDoc();
-      continue;
-    }
-    if (line.startsWith('#')) continue;
-    if (!line.trim()) {
-      flushSentence();
-      continue;
-    }
-    const cols = line.split('\t');
-    if (cols.length < 7 || !/^\d+$/.test(cols[0]!)) continue; // multi-word token ranges, empty nodes
-    sentence.push({ form: cols[1]!, tag: cols[6]!.trim() || 'O' });
-  }
-  flushDoc();
-  return docs;
+  return readTokenLines(
+    file,
+    (line) => line.startsWith('# newdoc'),
+    (line) => {
+      if (line.startsWith('#')) return null;
+      const cols = line.split('\t');
+      if (cols.length < 7 || !/^\d+$/.test(cols[0]!)) return null; // multi-word token ranges, empty nodes
+      return { form: cols[1]!, tag: cols[6]!.trim() || 'O' };
+    },
+  );
 }
 
 /** WikiANN: `lang:token<TAB>tag`, blank lines between sentences; `perDocument` sentences make one document. */

@@ -52,8 +52,6 @@ const GROUPS: Record<string, Cues>[] = [
   },
 ];
 
-const group = new Map<string, Record<string, Cues>>();
-for (const g of GROUPS) for (const lang of Object.keys(g)) if (!group.has(lang)) group.set(lang, g);
 
 /**
  * Between franc's two best candidates of one group, the language with more
@@ -61,8 +59,9 @@ for (const g of GROUPS) for (const lang of Object.keys(g)) if (!group.has(lang))
  * not decide.
  */
 export function separateClose(text: string, best: string, second: string): string | null {
-  const g = group.get(best);
-  if (!g || !g[second]) return null;
+  // A language may stand in two groups (Serbian: Cyrillic and Latin): the group holding both candidates decides.
+  const g = GROUPS.find((x) => x[best] && x[second]);
+  if (!g) return null;
   const lower = text.toLowerCase();
   const words = lower.match(/[\p{L}']+/gu) ?? [];
   const score = (lang: string, other: string): number => {

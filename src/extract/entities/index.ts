@@ -60,6 +60,17 @@ function isResultsLine(tokens: Token[]): boolean {
   return numbers >= 2 && lower <= Math.max(1, words.length * 0.25);
 }
 
+/** Token positions by start and by end offset, to map candidate spans to token ranges in linear time. */
+function indexTokens(tokens: Token[]): { byStart: Map<number, number>; byEnd: Map<number, number> } {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  return { byStart, byEnd };
+}
+
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'beat', 'beats', 'drew', 'lost']);
 
@@ -68,12 +79,7 @@ const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'beat', 'beats', 'drew', '
  * Places become teams; capitalized names nobody proposed become teams too.
  */
 function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string): void {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
+  const { byStart, byEnd } = indexTokens(tokens);
   const isTeamContext = (i: number, j: number) => {
     const next = tokens[j + 1];
     const prev = tokens[i - 1];
@@ -148,17 +154,19 @@ const LIST_ARTICLES = new Set(['the', 'die', 'der', 'la', 'le', 'el', 'los', 'la
  * known place, is a place too.
  */
 function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], text: string): void {
+  const { byStart, byEnd } = indexTokens(tokens);
   const owner = new Map<number, EntityCandidate>();
-  tokens.forEach((t, i) => {
-    const c = candidates.find((x) => x.start <= t.start && x.end >= t.end);
-    if (c) owner.set(i, c);
-  });
+  for (const c of candidates) {
+    const i = byStart.get(c.start);
+    const j = byEnd.get(c.end);
+    if (i === undefined || j === undefined) continue;
+    for (let k = i; k <= j; k++) if (!owner.has(k)) owner.set(k, c);
+  }
   const isFree = (i: number) => {
     const t = tokens[i];
     return Boolean(t && t.word && t.cap && !t.allCaps && !/\d/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
-  /** A free name of one or two words ending at token e (exclusive) / starting at token s. */
   const added: EntityCandidate[] = [];
   const addPlace = (i: number, j: number) => {
     const c: EntityCandidate = { start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: 'place', name: text.slice(tokens[i]!.start, tokens[j - 1]!.end), score: 0.55, evidence: 'list-with-place' };
@@ -167,9 +175,9 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   };
   const places = candidates.filter((c) => c.kind === 'place');
   for (const place of places) {
-    const first = tokens.findIndex((t) => t.start === place.start);
-    const last = tokens.findIndex((t) => t.end === place.end);
-    if (first < 0 || last < 0) continue;
+    const first = byStart.get(place.start);
+    const last = byEnd.get(place.end);
+    if (first === undefined || last === undefined) continue;
     // Rightwards: sep [sep] [article] Name [Name]
     let k = last + 1;
     while (isSep(k)) {
