@@ -63,9 +63,25 @@ export interface EntityCandidate {
   score: number;
   /** Why the extractor proposed it (for debugging and evaluation). */
   evidence: string;
-  /** For organizations defined with an acronym: "Institute for Disarmament Research (UNIDIR)". */
-  acronym?: string;
-  countryCode?: string;
+  /** ISO 3166-1 alpha-2 code of a gazetteer place. */
+  countryCode: string | undefined;
+}
+
+/**
+ * A candidate with every field present, always created here: all candidates share one
+ * object shape, so the code that reads them stays monomorphic (V8 stops re-optimizing
+ * the linker and the classifier when a candidate with another shape comes along).
+ */
+export function entityCandidate(
+  start: number,
+  end: number,
+  kind: EntityCandidate['kind'],
+  name: string,
+  score: number,
+  evidence: string,
+  countryCode?: string,
+): EntityCandidate {
+  return { start, end, kind, name, score, evidence, countryCode };
 }
 
 export interface RoleCandidate {

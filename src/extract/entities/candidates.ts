@@ -6,7 +6,7 @@
  * (org heads, legal forms, acronyms) and context (titles, honorifics,
  * reporting verbs). Each proposal carries its evidence.
  */
-import type { EntityCandidate, RoleCandidate } from '../../doc.js';
+import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
 import {
   HONORIFICS,
   NOT_ACRONYMS,
@@ -333,15 +333,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const name = surface.replace(/\s+/g, ' ');
   const n = j - i;
   const lowers = tokens.slice(i, j).map((t) => stripDot(t.lower).replace(POSSESSIVE, ''));
-  const make = (kind: EntityCandidate['kind'], score: number, evidence: string, extra: Partial<EntityCandidate> = {}): EntityCandidate => ({
-    start,
-    end,
-    kind,
-    name,
-    score,
-    evidence,
-    ...extra,
-  });
+  const make = (kind: EntityCandidate['kind'], score: number, evidence: string, as = name, countryCode?: string) =>
+    entityCandidate(start, end, kind, as, score, evidence, countryCode);
   const before = tokens[i - 1];
   const before2 = tokens[i - 2];
 
@@ -350,12 +343,12 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (lex.org) return make('organization', 0.9, 'lexicon');
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
-    return make('place', 0.9, 'gazetteer', { name: place.name, ...(place.countryCode ? { countryCode: place.countryCode } : {}) });
+    return make('place', 0.9, 'gazetteer', place.name, place.countryCode || undefined);
   }
   // "FORT WORTH, TX" / "BOSTON, MA": a US state code after a place and a comma.
   const bare = first.text.replace(POSSESSIVE, '');
   if (n === 1 && US_STATE_CODES[bare] && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
-    return make('place', 0.85, 'us-state-code', { name: US_STATE_CODES[bare] });
+    return make('place', 0.85, 'us-state-code', US_STATE_CODES[bare]);
   }
   if (ctx.shouting) return null;
 

@@ -3,7 +3,7 @@
  * Works block by block (cost linear in document length): tokenize, propose
  * candidates, find roles; then link mentions into entities across the document.
  */
-import type { Doc, EntityCandidate } from '../../doc.js';
+import { type Doc, type EntityCandidate, entityCandidate } from '../../doc.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
@@ -94,7 +94,7 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
     if (c.kind === 'place' && isTeamContext(i, j)) {
       c.kind = 'organization';
       c.evidence = 'team-in-results';
-      delete c.countryCode;
+      c.countryCode = undefined;
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -102,7 +102,7 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
     let j = i;
     while (j + 1 < tokens.length && !covered.has(j + 1) && tokens[j + 1].word && tokens[j + 1].cap && !/^\d/.test(tokens[j + 1].text)) j++;
     if (isTeamContext(i, j) && !(i === j && tokens[i].text.length < 3)) {
-      candidates.push({ start: tokens[i].start, end: tokens[j].end, kind: 'organization', name: text.slice(tokens[i].start, tokens[j].end), score: 0.5, evidence: 'team-in-results' });
+      candidates.push(entityCandidate(tokens[i].start, tokens[j].end, 'organization', text.slice(tokens[i].start, tokens[j].end), 0.5, 'team-in-results'));
     }
     i = j;
   }
@@ -132,7 +132,7 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
 function applyAboutHeadings(doc: Doc): void {
   for (const about of aboutNames(doc)) {
     const covered = doc.candidates.some((c) => c.start <= about.start && c.end >= about.end);
-    if (!covered) doc.candidates.push({ start: about.start, end: about.end, kind: 'organization', name: about.name, score: 0.95, evidence: 'about-heading' });
+    if (!covered) doc.candidates.push(entityCandidate(about.start, about.end, 'organization', about.name, 0.95, 'about-heading'));
     for (const c of doc.candidates) {
       if (c.kind === 'person' && (c.name === about.name || (c.start === about.start && c.end === about.end))) {
         c.kind = 'organization';
@@ -169,7 +169,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
   const added: EntityCandidate[] = [];
   const addPlace = (i: number, j: number) => {
-    const c: EntityCandidate = { start: tokens[i]!.start, end: tokens[j - 1]!.end, kind: 'place', name: text.slice(tokens[i]!.start, tokens[j - 1]!.end), score: 0.55, evidence: 'list-with-place' };
+    const c = entityCandidate(tokens[i]!.start, tokens[j - 1]!.end, 'place', text.slice(tokens[i]!.start, tokens[j - 1]!.end), 0.55, 'list-with-place');
     added.push(c);
     for (let k = i; k < j; k++) owner.set(k, c);
   };

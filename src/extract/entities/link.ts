@@ -4,7 +4,7 @@
  * "UNIDIR" of the Institute for Disarmament Research, "Latvia’s" of Latvia —
  * and attach roles to people.
  */
-import type { EntityCandidate, RoleCandidate } from '../../doc.js';
+import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
 import type { Mention, Organization, Person, Place, Role } from '../../schema/record.js';
 import type { Token } from './tokens.js';
 import { trimEndWhile } from '../../util/text.js';
@@ -73,14 +73,33 @@ export interface Linked {
   places: Place[];
 }
 
+/** Sorted, disjoint covered ranges, for O(log n) "is this range covered?" checks. */
+class Covered {
+  private readonly spans: [number, number][];
+  constructor(candidates: EntityCandidate[]) {
+    this.spans = candidates.map((k) => [k.start, k.end] as [number, number]).sort((x, y) => x[0] - y[0]);
+  }
+  private lastStartingBefore(e: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid][0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+  has(s: number, e: number): boolean {
+    const k = this.lastStartingBefore(e);
+    return k >= 0 && this.spans[k][1] > s;
+  }
+}
+
 /**
- * Merge candidates into entities. `tokens` are all the document's tokens, used
- * to find further bare mentions (surnames, acronyms) the chunker did not propose.
+ * Every other occurrence of a multi-word name is a mention too ("Riga Technical Academy" in a headline),
+ * and wins over the shorter proposals it contains ("Riga").
  */
-export function linkEntities(text: string, candidates: EntityCandidate[], roles: RoleCandidate[], tokens: Token[]): Linked {
-  const first = resolveOverlaps(candidates);
-  // Every other occurrence of a multi-word name is a mention too ("Riga Technical Academy" in a headline),
-  // and wins over the shorter proposals it contains ("Riga").
+function addRepeatedNames(text: string, first: EntityCandidate[]): EntityCandidate[] {
   const extra: EntityCandidate[] = [];
   const seenNames = new Set<string>();
   const owners = new Coverage(text.length);
@@ -97,38 +116,30 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
     for (const at of occurrences(text, surface)) {
       const end = at + surface.length;
       if (inside(at, end)) continue;
-      extra.push({ ...c, start: at, end, score: 0.95, evidence: 'repeated-name' });
+      extra.push(entityCandidate(at, end, c.kind, c.name, 0.95, 'repeated-name', c.countryCode));
     }
   }
-  const resolved = extra.length ? resolveOverlaps([...first, ...extra]) : first;
-  // A "person" whose name is an organization's name elsewhere in the document is that organization ("Acme Robotics").
-  const orgKeys = new Set(resolved.filter((c) => c.kind === 'organization').map((c) => orgKey(c.name)));
-  const kept = resolved.map((c) => (c.kind === 'person' && orgKeys.has(orgKey(c.name)) ? { ...c, kind: 'organization' as const } : c));
-  // Covered ranges, sorted and disjoint (overlaps were resolved above), for O(log n) checks.
-  const spans = kept.map((k) => [k.start, k.end] as [number, number]).sort((x, y) => x[0] - y[0]);
-  const lastStartingBefore = (e: number) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] < e) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const covered = (s: number, e: number) => {
-    const k = lastStartingBefore(e);
-    return k >= 0 && spans[k][1] > s;
-  };
+  return extra.length ? resolveOverlaps([...first, ...extra]) : first;
+}
 
-  // Organizations, with acronyms defined in parentheses: "Institute for Disarmament Research (UNIDIR)".
-  const orgGroups = new Map<string, Group<{ acronym?: string }>>();
-  const acronymOwner = new Map<string, string>(); // acronym → group key
-  const orgs = kept.filter((c) => c.kind === 'organization');
+type OrgGroup = Group<{ acronym?: string }>;
+type PlaceGroup = Group<{ countryCode?: string }>;
+type PersonGroup = Group<{ roles: Role[]; starts: Set<number> }>;
+
+interface OrgIndex {
+  groups: Map<string, OrgGroup>;
+  /** acronym → group key */
+  acronymOwner: Map<string, string>;
+}
+
+/** Organizations by key, with acronyms defined in parentheses ("Institute for Disarmament Research (UNIDIR)") or by initials. */
+function groupOrganizations(text: string, orgs: EntityCandidate[]): OrgIndex {
+  const groups = new Map<string, OrgGroup>();
+  const acronymOwner = new Map<string, string>();
   for (const c of orgs) {
     const key = orgKey(c.name);
-    let g = orgGroups.get(key);
-    if (!g) orgGroups.set(key, (g = { key, names: [], mentions: [], extra: {} }));
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, names: [], mentions: [], extra: {} }));
     g.names.push(c.name);
     g.mentions.push(mention(text, c));
   }
@@ -136,72 +147,82 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
     const after = text.slice(c.end, c.end + 16);
     const def = /^\s{0,2}\(\s{0,2}([\p{Lu}][\p{Lu}\p{N}.&-]{1,11})\s{0,2}\)/u.exec(after);
     if (def && def[1] !== c.name) {
-      const g = orgGroups.get(orgKey(c.name))!;
+      const g = groups.get(orgKey(c.name))!;
       g.extra.acronym = def[1];
       acronymOwner.set(def[1], g.key);
     }
   }
   // Acronyms by initials: "UNSC" → "United Nations Security Council".
-  for (const g of orgGroups.values()) {
+  for (const g of groups.values()) {
     if (g.extra.acronym) continue;
     const longest = g.names.reduce((a, b) => (b.length > a.length ? b : a));
     if (longest.split(/\s+/).length < 2) continue;
     const ini = initials(longest);
-    if (ini.length >= 2 && orgGroups.has(ini.toLowerCase()) && !acronymOwner.has(ini)) {
+    if (ini.length >= 2 && groups.has(ini.toLowerCase()) && !acronymOwner.has(ini)) {
       g.extra.acronym = ini;
       acronymOwner.set(ini, g.key);
     }
   }
   for (const [acr, ownerKey] of acronymOwner) {
-    const owner = orgGroups.get(ownerKey)!;
-    const short = orgGroups.get(acr.toLowerCase());
+    const owner = groups.get(ownerKey)!;
+    const short = groups.get(acr.toLowerCase());
     if (short && short !== owner) {
       owner.mentions.push(...short.mentions);
-      orgGroups.delete(short.key);
+      groups.delete(short.key);
     }
   }
+  return { groups, acronymOwner };
+}
 
-  // Places by canonical name.
-  const placeGroups = new Map<string, Group<{ countryCode?: string }>>();
-  for (const c of kept.filter((k) => k.kind === 'place')) {
+/** Places by canonical name. */
+function groupPlaces(text: string, places: EntityCandidate[]): Map<string, PlaceGroup> {
+  const groups = new Map<string, PlaceGroup>();
+  for (const c of places) {
     const key = norm(c.name);
-    let g = placeGroups.get(key);
-    if (!g) placeGroups.set(key, (g = { key, names: [c.name], mentions: [], extra: {} }));
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, names: [c.name], mentions: [], extra: {} }));
     if (c.countryCode) g.extra.countryCode = c.countryCode;
     g.mentions.push(mention(text, c));
   }
+  return groups;
+}
 
-  // People: full names first, then single names linked to the full name they belong to.
-  const personGroups = new Map<string, Group<{ roles: Role[]; starts: Set<number> }>>();
-  const persons = kept.filter((c) => c.kind === 'person');
-  const multi = persons.filter((p) => /\s/.test(p.name));
-  const single = persons.filter((p) => !/\s/.test(p.name));
-  const byPart = new Map<string, string>(); // surname/first name → group key
-  for (const c of multi) {
-    const key = norm(c.name).replace(/\s[\p{L}]\.\s/gu, ' ');
-    let g = personGroups.get(key);
-    if (!g) personGroups.set(key, (g = { key, names: [], mentions: [], extra: { roles: [], starts: new Set() } }));
+interface PersonIndex {
+  groups: Map<string, PersonGroup>;
+  /** surname/first name → group key */
+  byPart: Map<string, string>;
+}
+
+/** People: full names first, then single names linked to the full name they belong to. */
+function groupPeople(text: string, persons: EntityCandidate[]): PersonIndex {
+  const groups = new Map<string, PersonGroup>();
+  const byPart = new Map<string, string>();
+  const add = (key: string, c: EntityCandidate) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, names: [], mentions: [], extra: { roles: [], starts: new Set() } }));
     g.names.push(c.name);
     g.mentions.push(mention(text, c));
     g.extra.starts.add(c.start);
+  };
+  for (const c of persons) {
+    if (!/\s/.test(c.name)) continue;
+    const key = norm(c.name).replace(/\s[\p{L}]\.\s/gu, ' ');
+    add(key, c);
     const parts = c.name.split(/\s+/);
     const last = parts[parts.length - 1].toLowerCase();
     if (!byPart.has(last)) byPart.set(last, key);
   }
-  for (const c of single) {
-    const owner = byPart.get(c.name.toLowerCase());
-    const key = owner ?? norm(c.name);
-    let g = personGroups.get(key);
-    if (!g) personGroups.set(key, (g = { key, names: [], mentions: [], extra: { roles: [], starts: new Set() } }));
-    g.names.push(c.name);
-    g.mentions.push(mention(text, c));
-    g.extra.starts.add(c.start);
-  }
+  for (const c of persons) if (!/\s/.test(c.name)) add(byPart.get(c.name.toLowerCase()) ?? norm(c.name), c);
+  return { groups, byPart };
+}
 
-  // Short names: "Acme" for "Acme Robotics, Inc." — the distinctive first word of a company's name
-  // (one with a legal form; not a common word, a place or a given name; not shared by two organizations).
+/**
+ * Short names: "Acme" for "Acme Robotics, Inc." — the distinctive first word of a company's name
+ * (one with a legal form; not a common word, a place or a given name; not shared by two organizations).
+ */
+function shortNames(groups: Map<string, OrgGroup>): Map<string, string | null> {
   const shortName = new Map<string, string | null>();
-  for (const g of orgGroups.values()) {
+  for (const g of groups.values()) {
     if (!g.names.some((n) => orgKey(n) !== norm(n))) continue;
     for (const name of g.names) {
       const first = name.split(/\s+/)[0];
@@ -212,29 +233,34 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
       shortName.set(lower, owner === undefined || owner === g.key ? g.key : null);
     }
   }
+  return shortName;
+}
 
-  // Further bare mentions: surnames of known people and acronyms of known organizations, wherever they stand.
+/** Further bare mentions: surnames of known people and acronyms and short names of known organizations, wherever they stand. */
+function addBareMentions(text: string, tokens: Token[], covered: Covered, people: PersonIndex, orgs: OrgIndex): void {
+  const shortName = shortNames(orgs.groups);
   for (const t of tokens) {
     if (!t.word || !t.cap) continue;
     const bare = t.text.replace(/['’]s$/u, '');
     const end = t.start + bare.length;
-    if (covered(t.start, end)) continue;
-    const personKey = byPart.get(bare.toLowerCase());
+    if (covered.has(t.start, end)) continue;
+    const personKey = people.byPart.get(bare.toLowerCase());
     if (personKey && bare.length > 2) {
-      const g = personGroups.get(personKey)!;
-      g.mentions.push(mention(text, { start: t.start, end }));
+      people.groups.get(personKey)!.mentions.push(mention(text, { start: t.start, end }));
       continue;
     }
     const key =
-      acronymOwner.get(bare) ??
-      (orgGroups.has(bare.toLowerCase()) && bare === bare.toUpperCase() && bare.length >= 2 ? bare.toLowerCase() : undefined) ??
+      orgs.acronymOwner.get(bare) ??
+      (orgs.groups.has(bare.toLowerCase()) && bare === bare.toUpperCase() && bare.length >= 2 ? bare.toLowerCase() : undefined) ??
       (!t.sentenceStart && bare.slice(1) !== bare.slice(1).toUpperCase() ? (shortName.get(bare.toLowerCase()) ?? undefined) : undefined);
-    if (key && orgGroups.has(key)) orgGroups.get(key)!.mentions.push(mention(text, { start: t.start, end }));
+    if (key && orgs.groups.has(key)) orgs.groups.get(key)!.mentions.push(mention(text, { start: t.start, end }));
   }
+}
 
-  // Roles: attach to the person whose mention starts where the role says; orphan titles to the next person nearby.
-  const groupByStart = new Map<number, Group<{ roles: Role[]; starts: Set<number> }>>();
-  for (const g of personGroups.values()) for (const s of g.extra.starts) groupByStart.set(s, g);
+/** Roles: attach to the person whose mention starts where the role says; orphan titles to the next person nearby. */
+function attachRoles(text: string, roles: RoleCandidate[], groups: Map<string, PersonGroup>): void {
+  const groupByStart = new Map<number, PersonGroup>();
+  for (const g of groups.values()) for (const s of g.extra.starts) groupByStart.set(s, g);
   const personStarts = [...groupByStart.keys()].sort((a, b) => a - b);
   // Roles tied to a person first; then titles standing right before a name ("the Minister of X, Dace Krūmiņa").
   const ordered = [...roles.filter((r) => r.personStart >= 0), ...roles.filter((r) => r.personStart < 0)];
@@ -253,32 +279,51 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
     }
     g.extra.roles.push({ title, ...(r.organization ? { organization: r.organization } : {}), start: r.start, end: r.end });
   }
+}
 
-  const sortMentions = (ms: Mention[]) => {
-    const seen = new Set<string>();
-    return ms
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((m) => {
-        const k = `${m.start}:${m.end}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      });
+function sortMentions(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((m) => {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
+const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a));
+const byFirst = <T extends { mentions: Mention[] }>(a: T, b: T) => a.mentions[0].start - b.mentions[0].start;
+
+/**
+ * Merge candidates into entities. `tokens` are all the document's tokens, used
+ * to find further bare mentions (surnames, acronyms) the chunker did not propose.
+ */
+export function linkEntities(text: string, candidates: EntityCandidate[], roles: RoleCandidate[], tokens: Token[]): Linked {
+  const resolved = addRepeatedNames(text, resolveOverlaps(candidates));
+  // A "person" whose name is an organization's name elsewhere in the document is that organization ("Acme Robotics").
+  const orgKeys = new Set(resolved.filter((c) => c.kind === 'organization').map((c) => orgKey(c.name)));
+  const kept = resolved.map((c) =>
+    c.kind === 'person' && orgKeys.has(orgKey(c.name)) ? entityCandidate(c.start, c.end, 'organization', c.name, c.score, c.evidence) : c,
+  );
+  const orgs = groupOrganizations(text, kept.filter((c) => c.kind === 'organization'));
+  const placeGroups = groupPlaces(text, kept.filter((c) => c.kind === 'place'));
+  const people = groupPeople(text, kept.filter((c) => c.kind === 'person'));
+  addBareMentions(text, tokens, new Covered(kept), people, orgs);
+  attachRoles(text, roles, people.groups);
+
+  return {
+    people: [...people.groups.values()]
+      .map((g) => ({ name: longest(g.names), mentions: sortMentions(g.mentions), roles: g.extra.roles.sort((a, b) => a.start - b.start) }))
+      .sort(byFirst),
+    organizations: [...orgs.groups.values()]
+      .map((g) => {
+        const nonAcronym = g.names.filter((n) => n !== g.extra.acronym);
+        return { name: longest(nonAcronym.length ? nonAcronym : g.names), ...(g.extra.acronym ? { acronym: g.extra.acronym } : {}), mentions: sortMentions(g.mentions) };
+      })
+      .sort(byFirst),
+    places: [...placeGroups.values()]
+      .map((g) => ({ name: g.names[0], ...(g.extra.countryCode ? { countryCode: g.extra.countryCode } : {}), mentions: sortMentions(g.mentions) }))
+      .sort(byFirst),
   };
-  const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a));
-  const byFirst = <T extends { mentions: Mention[] }>(a: T, b: T) => a.mentions[0].start - b.mentions[0].start;
-
-  const people: Person[] = [...personGroups.values()]
-    .map((g) => ({ name: longest(g.names), mentions: sortMentions(g.mentions), roles: g.extra.roles.sort((a, b) => a.start - b.start) }))
-    .sort(byFirst);
-  const organizations: Organization[] = [...orgGroups.values()]
-    .map((g) => {
-      const nonAcronym = g.names.filter((n) => n !== g.extra.acronym);
-      return { name: longest(nonAcronym.length ? nonAcronym : g.names), ...(g.extra.acronym ? { acronym: g.extra.acronym } : {}), mentions: sortMentions(g.mentions) };
-    })
-    .sort(byFirst);
-  const places: Place[] = [...placeGroups.values()]
-    .map((g) => ({ name: g.names[0], ...(g.extra.countryCode ? { countryCode: g.extra.countryCode } : {}), mentions: sortMentions(g.mentions) }))
-    .sort(byFirst);
-  return { people, organizations, places };
 }

@@ -5,7 +5,7 @@
  *   "Brett Farmiloe, CEO of Featured" / "Jane Doe, senior director at Acme" (apposition after the name),
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
-import type { EntityCandidate, RoleCandidate } from '../../doc.js';
+import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/index.js';
 import type { Token } from './tokens.js';
 
@@ -101,7 +101,7 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
       }
       const start = tokens[m].start;
       const end = tokens[e].end - (/['’]s$/u.exec(tokens[e].text)?.[0].length ?? 0);
-      const created: EntityCandidate = { start, end, kind: 'organization', name: ix.text.slice(start, end), score: 0.6, evidence: 'role-organization' };
+      const created = entityCandidate(start, end, 'organization', ix.text.slice(start, end), 0.6, 'role-organization');
       ix.created.push(created);
       return created;
     }
