@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../src/language/index.js';
 import { separateClose } from '../src/language/close.js';
+import { withinAlphabet } from '../src/language/alphabets.js';
+import { extractSync } from '../src/pipeline.js';
 
 describe('detectLanguage', () => {
   it('decides unambiguous scripts on their own', () => {
@@ -19,6 +21,37 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Anna Lewandowska').code).toBe('und');
     expect(detectLanguage('The ministry announced a new programme for schools today.').code).toBe('en');
     expect(detectLanguage('Ministrija šodien paziņoja par jaunu programmu skolām visā Latvijā.').code).toBe('lv');
+  });
+});
+
+describe('short blocks in a release', () => {
+  const release = [
+    'Harbourside Robotics Opens Its Second Plant in Leeds',
+    'Original/Source Press Release',
+    'Harbourside Robotics said on Tuesday that its new plant in Leeds will employ 240 people by the end of next year. The company builds warehouse robots for retailers across Europe and North America.',
+    'Domnīcas dalībnieki pie galdiem',
+    'The plant was opened by the company’s chief executive, who thanked the city council and the regional development agency for their support over the past two years.',
+    'Pickup - citybuzz.co',
+    'Media Contact',
+  ].join('\n\n');
+
+  it('take the document’s language when written only in its letters, and keep their own with letters it lacks', () => {
+    const record = extractSync({ text: release });
+    const blockOf = (s: string) => record.blocks.find((b) => record.text.slice(b.start, b.end) === s)!;
+    expect(record.language.code).toBe('en');
+    // franc alone calls these Romanian and Latvian.
+    expect(blockOf('Original/Source Press Release').language).toBe('en');
+    expect(['en', 'und']).toContain(blockOf('Pickup - citybuzz.co').language);
+    expect(blockOf('Domnīcas dalībnieki pie galdiem').language).toBe('lv');
+    for (const b of record.blocks) expect(['en', 'lv', 'und']).toContain(b.language);
+  });
+
+  it('are judged by the alphabet of each language', () => {
+    expect(withinAlphabet('Original/Source Press Release', 'en')).toBe(true);
+    expect(withinAlphabet('Domnīcas dalībnieki', 'en')).toBe(false);
+    expect(withinAlphabet('Domnīcas dalībnieki', 'lv')).toBe(true);
+    expect(withinAlphabet('Straße', 'de')).toBe(true);
+    expect(withinAlphabet('Привет', 'ru')).toBeNull();
   });
 });
 

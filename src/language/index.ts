@@ -7,6 +7,7 @@
 import { francAll } from 'franc';
 import type { Doc, PipelineOptions } from '../doc.js';
 import { separateClose } from './close.js';
+import { withinAlphabet } from './alphabets.js';
 
 /** ISO 639-3 (as franc reports it) → ISO 639-1. */
 const TO_639_1: Record<string, string> = {
@@ -39,6 +40,10 @@ const SURE_LETTERS = 40;
 const BLOCK_MIN_CONFIDENCE = 0.1;
 /** Below this many letters (a name and a word or two), only a clear lead is reported. */
 const SHORT_LETTERS = 25;
+/** Below this many letters, a block written only in the letters of the document's language takes that language. */
+const SHORT_BLOCK_LETTERS = 60;
+/** Up to this many letters, such a block takes the document's language when franc also rates that language well. */
+const LONG_BLOCK_LETTERS = 100;
 
 export interface LanguageGuess {
   /** ISO 639-1 where one exists, else ISO 639-3; "und" when the text is too short or ambiguous. */
@@ -86,19 +91,21 @@ function letterCount(text: string): { letters: number; script: string | null } {
   return { letters: n, script: null };
 }
 
+/** Text without e-mail addresses, URLs and handles: their letters say nothing about the language. */
+function withoutAddresses(text: string): string {
+  if (!/[@/]|www\.|\p{L}\.\p{L}/u.test(text)) return text;
+  return text
+    .split(/(\s+)/)
+    .map((t) => (t.includes('@') || t.includes('://') || t.toLowerCase().startsWith('www.') || DOMAIN.test(t) ? ' ' : t))
+    .join('');
+}
+/** A bare domain name: "citybuzz.co", "newsworthy.ai" (a word, a dot, a short top-level domain). */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|ai|io|gov|edu|info|biz|eu|uk|us|de|fr|lv|lt|ee|es|it|nl|ru|news|app|tv|me)[.,;:)]?$/iu;
+
 /**
  * Detect the language of a text.
  * @param options.languages candidate languages (ISO 639-1 or 639-3); default DEFAULT_LANGUAGES
  */
-/** Text without e-mail addresses, URLs and handles: their letters say nothing about the language. */
-function withoutAddresses(text: string): string {
-  if (!/[@/]|www\./.test(text)) return text;
-  return text
-    .split(/(\s+)/)
-    .map((t) => (t.includes('@') || t.includes('://') || t.toLowerCase().startsWith('www.') ? ' ' : t))
-    .join('');
-}
-
 export function detectLanguage(input: string, options: { languages?: string[]; minConfidence?: number } = {}): LanguageGuess {
   const text = withoutAddresses(input);
   const { letters, script } = letterCount(text);
@@ -167,12 +174,16 @@ export function detectLanguages(doc: Doc, options: PipelineOptions = {}): Doc {
   if (best !== 'und') {
     for (const block of doc.blocks) {
       if (block.language === best) continue;
-      const slice = doc.text.slice(block.start, block.end);
+      const slice = withoutAddresses(doc.text.slice(block.start, block.end));
       const letters = (slice.match(/\p{L}/gu) ?? []).length;
       if (letters > 200 || letters < 8) continue;
       const s = scores(slice, options).get(best) ?? 0;
-      // The document's language explains the block almost as well — or fairly well, when the block's own call was weak.
-      if (s >= 0.93 || (block.confidence < 0.2 && s >= 0.75)) {
+      const ownLetters = letters < LONG_BLOCK_LETTERS && withinAlphabet(slice, best);
+      // The document's language explains the block almost as well — or fairly well, when the block's own call was
+      // weak or the block uses none of the other language's own letters. And a few words in the document's own
+      // letters ("Original/Source Press Release" in an English release) are no evidence of another language at all:
+      // franc's trigrams on so little text name a random neighbour.
+      if (s >= 0.93 || ((block.confidence < 0.2 || ownLetters) && s >= 0.75) || (ownLetters && letters < SHORT_BLOCK_LETTERS)) {
         block.language = best;
         block.confidence = Math.round(Math.min(doc.language.confidence, s * 0.8) * 1000) / 1000;
       }

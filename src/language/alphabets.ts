@@ -1,0 +1,62 @@
+/**
+ * The letters each Latin-script language writes: a–z (names and loanwords use
+ * all of them) plus its own accented letters. A short block whose letters all
+ * belong to the document's language gives no evidence of another language —
+ * franc's trigrams on a few words ("Original/Source Press Release", "Media
+ * Contact") name a random neighbour — while a letter outside that alphabet
+ * ("Domnīcas dalībnieki" in an English release) is evidence of its own.
+ * Written for this project from the languages' orthographies.
+ */
+
+/** ISO 639-1 (or 639-3) → the letters beyond a–z, lower case. */
+const EXTRA_LETTERS: Record<string, string> = {
+  en: '',
+  de: 'äöüß',
+  fr: 'àâæçéèêëîïôœùûüÿ',
+  es: 'áéíñóúü',
+  pt: 'áâãàçéêíóôõú',
+  it: 'àèéìíîòóùú',
+  nl: 'éëïóöüè',
+  lv: 'āčēģīķļņšūž',
+  lt: 'ąčęėįšųūž',
+  et: 'äõöüšž',
+  pl: 'ąćęłńóśźż',
+  cs: 'áčďéěíňóřšťúůýž',
+  sk: 'áäčďéíĺľňóôŕšťúýž',
+  sl: 'čšž',
+  hr: 'čćđšž',
+  bs: 'čćđšž',
+  hu: 'áéíóöőúüű',
+  ro: 'ăâîșțşţ',
+  fi: 'äöåšž',
+  sv: 'åäöé',
+  da: 'æøåé',
+  nb: 'æøåéèêóòô',
+  tr: 'çğıöşüâîû',
+  ca: 'àçèéíïòóúü·',
+  gl: 'áéíñóúü',
+  sq: 'çë',
+  af: 'êëîïôûéèáóíú',
+  id: 'é',
+  ms: 'é',
+  tl: 'ñ',
+  sw: '',
+  eo: 'ĉĝĥĵŝŭ',
+  az: 'çəğıöşü',
+};
+
+const ALPHABETS = new Map(Object.entries(EXTRA_LETTERS).map(([code, extra]) => [code, new Set([...'abcdefghijklmnopqrstuvwxyz', ...extra])]));
+
+/**
+ * Are all the letters of `text` letters that `code` writes? null when press-facts
+ * knows no alphabet for the language (non-Latin scripts, or not listed).
+ */
+export function withinAlphabet(text: string, code: string): boolean | null {
+  const alphabet = ALPHABETS.get(code);
+  if (!alphabet) return null;
+  for (const ch of text.toLowerCase()) {
+    if (alphabet.has(ch)) continue;
+    if (/\p{L}/u.test(ch)) return false;
+  }
+  return true;
+}
