@@ -1,9 +1,12 @@
 /**
  * Markdown → plain text: the markup goes, block boundaries stay (blank lines),
- * the first level-1 heading is the title. Parsing is mdast-util-from-markdown's
- * (CommonMark), not regular expressions.
+ * the first level-1 heading is the title. Parsing is markdown-it's (CommonMark),
+ * not regular expressions. (markdown-it's parser is built from module-level
+ * rules, so V8 optimizes it once; micromark's per-document closures were
+ * re-optimized for every release.)
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { createRequire } from 'node:module';
+import type { MarkdownIt, default as MarkdownItFactory } from 'markdown-it';
 import { trimEndWhile } from '../util/text.js';
 
 export interface MarkdownDocument {
@@ -11,53 +14,81 @@ export interface MarkdownDocument {
   title: string | null;
 }
 
-interface Node {
+/** The token shape this module reads (markdown-it's Token). */
+interface Token {
   type: string;
-  value?: string;
-  depth?: number;
-  alt?: string | null;
-  children?: Node[];
+  tag: string;
+  content: string;
+  children: Token[] | null;
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'tableRow', 'thematicBreak']);
-
-function inline(node: Node): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value ?? '';
-    case 'break':
-      return '\n';
-    case 'image':
-      return node.alt ?? '';
-    case 'html':
-      return '';
-    case 'tableCell':
-      return (node.children ?? []).map(inline).join('') + '\t';
-    default:
-      return (node.children ?? []).map(inline).join('');
+/** markdown-it, loaded on the first Markdown document (synchronously, from its CommonJS build), so other runs start faster. */
+let parser: MarkdownIt | undefined;
+function markdownParser(): MarkdownIt {
+  if (!parser) {
+    const Parser = createRequire(import.meta.url)('markdown-it') as typeof MarkdownItFactory;
+    parser = new Parser('commonmark');
   }
+  return parser;
+}
+
+/** The text of an inline token's children: markup dropped, line breaks kept, images by their alt text. */
+function inline(tokens: Token[] | null): string {
+  let out = '';
+  for (const t of tokens ?? []) {
+    switch (t.type) {
+      case 'text':
+      case 'code_inline':
+        out += t.content;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        out += '\n';
+        break;
+      case 'image':
+        out += inline(t.children);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function clean(t: string): string {
+  return t
+    .split('\n')
+    .map((line) => trimEndWhile(line, (c) => c === ' ' || c === '\t'))
+    .join('\n')
+    .trim();
 }
 
 export function markdownToDocument(markdown: string): MarkdownDocument {
-  const tree = fromMarkdown(markdown) as Node;
+  const tokens = markdownParser().parse(markdown, {}) as Token[];
   const blocks: string[] = [];
   let title: string | null = null;
-  const walk = (node: Node) => {
-    if (BLOCKS.has(node.type)) {
-      if (node.type === 'thematicBreak') return;
-      let t = node.type === 'code' ? (node.value ?? '') : node.type === 'html' ? (node.value ?? '').replace(/<[^<>]{0,2000}>/g, '') : inline(node);
-      t = t
-        .split('\n')
-        .map((line) => trimEndWhile(line, (c) => c === ' ' || c === '\t'))
-        .join('\n')
-        .trim();
-      if (node.type === 'heading' && node.depth === 1 && title === null) title = t.replace(/\s+/g, ' ');
-      if (t) blocks.push(t);
-      return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let t: string;
+    let h1 = false;
+    switch (token.type) {
+      case 'inline':
+        t = inline(token.children);
+        h1 = tokens[i - 1]?.type === 'heading_open' && tokens[i - 1]!.tag === 'h1';
+        break;
+      case 'fence':
+      case 'code_block':
+        t = token.content;
+        break;
+      case 'html_block':
+        t = token.content.replace(/<[^<>]{0,2000}>/g, '');
+        break;
+      default:
+        continue;
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(tree);
+    t = clean(t);
+    if (h1 && title === null) title = t.replace(/\s+/g, ' ');
+    if (t) blocks.push(t);
+  }
   return { text: blocks.join('\n\n'), title };
 }
