@@ -79,6 +79,25 @@ describe('findDates', () => {
     expect(one('in recent years', oct)).toContainEqual(['recent years', 'PAST_REF']);
   });
 
+  it('reads a year earlier in a results paragraph as the quarter reported on, and not for other periods', () => {
+    const oct = { year: 2024, month: 10, day: 24 };
+    const text = 'Acme reported third-quarter results on Thursday.\n\nThe company said net income rose to $94 million, or 89 cents a share, from $85 million a year ago. For the nine months, net was $254 million, up from $163 million a year earlier.';
+    expect(one(text, oct)).toContainEqual(['a year ago', '2023-Q3']);
+    expect(one(text, oct)).toContainEqual(['a year earlier', '2023']);
+    expect(one('Our team has grown from 12 people a year ago.', oct)).toContainEqual(['a year ago', '2023']);
+  });
+
+  it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
+    expect(one('The talks ended on Friday morning.')).toContainEqual(['Friday morning', '2024-07-05TMO']);
+    expect(one('Protesters gathered Sunday night in Riga.')).toContainEqual(['Sunday night', '2024-07-07TNI']);
+    expect(one('The vote is set for 9 a.m. EST Thursday.')).toContainEqual(['9 a.m. EST Thursday', '2024-07-11T09:00']);
+    expect(one('The polls close on July 12 at 8 p.m. local time.')).toContainEqual(['July 12 at 8 p.m.', '2024-07-12T20:00']);
+    expect(one('He spoke this morning.')).toContainEqual(['this morning', '2024-07-09TMO']);
+    expect(one('They meet at noon Friday.')).toContainEqual(['noon Friday', '2024-07-12T12:00']);
+    expect(one('The doors open at 10:35 a.m. for visitors.')).toEqual([]);
+    expect(findDates('Doors open Friday morning.', null)[0]).toMatchObject({ value: 'XXXX-XX-XXTMO', type: 'time', resolved: false });
+  });
+
   it('leaves relative expressions unresolved without a reference date', () => {
     const [d] = findDates('approved on 20 June', null);
     expect(d.value).toBe('XXXX-06-20');

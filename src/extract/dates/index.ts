@@ -8,6 +8,7 @@ import type { DateMention } from '../../schema/record.js';
 import { type YMD, parseISODate, formatDay } from './calendar.js';
 import { type DateCandidate, type ParseContext, PARSERS } from './parsers.js';
 import { Coverage } from '../../util/spans.js';
+import { withTimeOfDay } from './time-of-day.js';
 
 export { PARSERS } from './parsers.js';
 export type { DateCandidate } from './parsers.js';
@@ -42,7 +43,7 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
   for (const c of all) {
     if (occupied.overlaps(c.start, c.end)) continue;
     occupied.add(c.start, c.end);
-    taken.push({ start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved });
+    taken.push(withTimeOfDay(text, { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved }));
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }

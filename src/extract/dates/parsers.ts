@@ -20,6 +20,7 @@ import {
 } from './calendar.js';
 import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, alternation } from './words.js';
 import { tagsOf } from '../../lexicons/index.js';
+import { partOfToday } from './time-of-day.js';
 
 export interface DateCandidate {
   start: number;
@@ -199,12 +200,23 @@ const HOLIDAY_NAMES =
 
 /** Does the sentence around `index` speak of quarters (results)? */
 function quarterContext(text: string, index: number): boolean {
-  const from = Math.max(0, index - 200);
-  const before = text.slice(from, index);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const sentence = before.slice(start + 1) + text.slice(index, index + 120).split(/\.\s|\n/)[0];
-  return /\bquarter(?:ly)?\b|\bQ[1-4]\b/i.test(sentence);
+  // This sentence and the one before it, within the paragraph ("Third-quarter sales rose 9%. A year earlier, …").
+  const from = Math.max(0, index - 400);
+  let before = text.slice(from, index);
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  const sentenceStart = before.lastIndexOf('. ');
+  const previousStart = sentenceStart > 0 ? before.lastIndexOf('. ', sentenceStart - 1) : -1;
+  const sentence = before.slice(sentenceStart + 1) + text.slice(index, index + 120).split(/\.\s|\n/)[0];
+  const context = before.slice(previousStart + 1) + sentence;
+  // "For the nine months, … a year earlier": a period other than the quarter.
+  if (OTHER_PERIOD.test(sentence)) return false;
+  if (QUARTER_WORDS.test(context)) return true;
+  // A results figure ("net rose to $94 million from $85 million a year ago") in a report on a quarter.
+  return RESULTS_WORDS.test(sentence) && QUARTER_WORDS.test(text.slice(Math.max(0, index - 2000), index));
 }
+const OTHER_PERIOD = /\b(?:nine|six|three|twelve)\s+months\b|\b(?:first|second)\s+half\b|\bfull[-\s]year\b|\bfor the year\b/i;
+const QUARTER_WORDS = /\bquarter(?:ly)?\b|\bQ[1-4]\b/i;
+const RESULTS_WORDS = /\b(?:net|sales|revenues?|earnings|income|profits?|loss|per share|a share|margins?|EBITDA|EPS)\b/i;
 
 /** The quarter a report speaks of (the one just ended, early in the next), shifted by n quarters. */
 function reportedQuarter(ctx: ParseContext, n: number): { value: string; resolved: boolean } {
@@ -478,8 +490,11 @@ export const PARSERS: Parser[] = [
       const w = m[1].toLowerCase();
       const delta = ['yesterday', 'gestern', 'hier', 'ayer', 'vakar'].includes(w) ? -1 : ['tomorrow', 'morgen', 'demain', 'mañana', 'rīt'].includes(w) ? 1 : 0;
       if (w === 'morgen' && m[1] === 'morgen') return null; // lower-case German "morgen" is ambiguous with "Morgen" (morning)
-      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
-      return { type: 'date', value: formatDay(addDays(ctx.ref, delta)), resolved: true };
+      const part = partOfToday(w);
+      const type = part ? 'time' : 'date';
+      const suffix = part ? `T${part}` : '';
+      if (!ctx.ref) return { type, value: `XXXX-XX-XX${suffix}`, resolved: false };
+      return { type, value: formatDay(addDays(ctx.ref, delta)) + suffix, resolved: true };
     },
   },
   {
