@@ -87,6 +87,15 @@ describe('findDates', () => {
     expect(one('Our team has grown from 12 people a year ago.', oct)).toContainEqual(['a year ago', '2023']);
   });
 
+  it('reads the year of a quarter from its modifiers, and a quarter not yet begun as last year’s', () => {
+    const jan = { year: 2025, month: 1, day: 28 };
+    expect(one('Profits fell in the fourth quarter.', jan)).toContainEqual(['fourth quarter', '2024-Q4']);
+    expect(one('We expect growth in the fourth quarter.', jan)).toContainEqual(['fourth quarter', '2025-Q4']);
+    expect(one('In the year-ago third quarter, net was $2 million.', jan)).toContainEqual(['year-ago third quarter', '2024-Q3']);
+    expect(one('a charge in the 2023 second quarter', jan)).toContainEqual(['2023 second quarter', '2023-Q2']);
+    expect(one("effective as early as next year's first quarter", jan)).toContainEqual(["next year's first quarter", '2026-Q1']);
+  });
+
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
     expect(one('The talks ended on Friday morning.')).toContainEqual(['Friday morning', '2024-07-05TMO']);
     expect(one('Protesters gathered Sunday night in Riga.')).toContainEqual(['Sunday night', '2024-07-07TNI']);

@@ -435,13 +435,24 @@ export const PARSERS: Parser[] = [
     },
   },
   {
-    // Q1 2024 · Q3 FY2024 · first quarter of 2024 · the third quarter
+    // Q1 2024 · Q3 FY2024 · first quarter of 2024 · the third quarter · the 1988 second quarter · the year-ago third quarter
     name: 'quarter',
-    pattern: new RegExp(`${L}(?:(Q[1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s{1,2}(?:of\\s)?(?:fiscal\\s(?:year\\s)?|FY\\s?)?'?${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(
+      `${L}(?:(year-ago|year-earlier|prior-year|previous-year|last year's|next year's|this year's|${YEAR})\\s)?(?:(Q[1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s{1,2}(?:of\\s)?(?:fiscal\\s(?:year\\s)?|FY\\s?)?'?${YEAR})?${R}`,
+      'giu',
+    ),
     build: (m, ctx) => {
-      const q = m[1] ? Number(m[1][1]) : ORDINALS[m[2].toLowerCase()];
-      const y = m[3] ? Number(m[3]) : yearFor(ctx);
+      const q = m[3] ? Number(m[3][1]) : ORDINALS[m[4].toLowerCase()];
+      const before = m[1]?.toLowerCase();
+      const stated = m[5] ? Number(m[5]) : m[2] ? Number(m[2]) : null;
+      let y = stated ?? yearFor(ctx);
       if (y === null) return { type: 'date', value: `XXXX-Q${q}`, resolved: false };
+      if (stated === null && before) {
+        y += before === "next year's" ? 1 : before === "this year's" ? 0 : -1;
+      } else if (stated === null && ctx.ref && q > quarterOf(ctx.ref.month) && tenseAt(ctx.text, m.index) === 'past') {
+        // "profits fell in the fourth quarter", said in January: a quarter that has not begun this year is last year's.
+        y -= 1;
+      }
       return { type: 'date', value: `${formatYear(y)}-Q${q}`, resolved: true };
     },
   },
