@@ -96,6 +96,14 @@ describe('findDates', () => {
     expect(one("effective as early as next year's first quarter", jan)).toContainEqual(["next year's first quarter", '2026-Q1']);
   });
 
+  it('reads a month with last, next, this, or a year word after it', () => {
+    expect(one('The treaty was signed last May.')).toContainEqual(['last May', '2024-05']);
+    expect(one('The treaty was signed last September.')).toContainEqual(['last September', '2023-09']);
+    expect(one('Talks resume next March.')).toContainEqual(['next March', '2025-03']);
+    expect(one('In June last year, the plant opened.')).toContainEqual(['June last year', '2023-06']);
+    expect(one('The process began in February this year.')).toContainEqual(['February this year', '2024-02']);
+  });
+
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
     expect(one('The talks ended on Friday morning.')).toContainEqual(['Friday morning', '2024-07-05TMO']);
     expect(one('Protesters gathered Sunday night in Riga.')).toContainEqual(['Sunday night', '2024-07-07TNI']);

@@ -780,13 +780,21 @@ export const PARSERS: Parser[] = [
   {
     // in April · since January · by December (month alone: the nearest one, leaning to the past)
     name: 'month-alone',
-    pattern: new RegExp(`${L}(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)${R}`, 'gu'),
+    pattern: new RegExp(`${L}(?:([Ll]ast|[Nn]ext|[Tt]his)\\s)?(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?:,?\\s(?:of\\s)?(last|this|next)\\syear)?${R}`, 'gu'),
     build: (m, ctx) => {
-      const word = m[2];
+      const word = m[3];
       const month = monthOf(word);
       if (!month) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-      if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !m[1] && !/\b(?:in|since|until|by|during|of|last|next|this|early|mid|late|from|through|till|before|after)\s$/i.test(before)) return null;
+      if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !m[1] && !m[2] && !/\b(?:in|since|until|by|during|of|last|next|this|early|mid|late|from|through|till|before|after)\s$/i.test(before)) return null;
+      if (!ctx.ref) return { type: 'date', value: `XXXX-${String(month).padStart(2, '0')}`, resolved: false };
+      // "June last year", "February this year"; "last May" (the latest May before this month), "next March", "this September".
+      const yearWord = m[4]?.toLowerCase();
+      if (yearWord) return { type: 'date', value: formatMonth(ctx.ref.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0), month), resolved: true };
+      const modifier = m[1]?.toLowerCase();
+      if (modifier === 'last') return { type: 'date', value: formatMonth(month < ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1, month), resolved: true };
+      if (modifier === 'next') return { type: 'date', value: formatMonth(month > ctx.ref.month ? ctx.ref.year : ctx.ref.year + 1, month), resolved: true };
+      if (modifier === 'this') return { type: 'date', value: formatMonth(ctx.ref.year, month), resolved: true };
       const y = nearestYear(ctx, month, 15, m.index);
       if (y === null) return { type: 'date', value: `XXXX-${String(month).padStart(2, '0')}`, resolved: false };
       return { type: 'date', value: formatMonth(y, month), resolved: true };
