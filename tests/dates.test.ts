@@ -104,6 +104,16 @@ describe('findDates', () => {
     expect(one('The process began in February this year.')).toContainEqual(['February this year', '2024-02']);
   });
 
+  it('reads results periods as the quarter reported on', () => {
+    const oct = { year: 2024, month: 10, day: 24 };
+    const text = 'Acme reported third-quarter net income of $5 million. In the year-earlier period, it earned $4 million; in the 2022 period, $3 million. Sales in the latest period rose 9%.';
+    expect(one(text, oct)).toContainEqual(['year-earlier period', '2023-Q3']);
+    expect(one(text, oct)).toContainEqual(['2022 period', '2022-Q3']);
+    expect(one(text, oct)).toContainEqual(['latest period', '2024-Q3']);
+    expect(one("compared with last year's quarter", oct)).toContainEqual(["last year's quarter", '2023-Q3']);
+    expect(one('The trial period ends soon.', oct).map(([t]) => t)).not.toContain('period');
+  });
+
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
     expect(one('The talks ended on Friday morning.')).toContainEqual(['Friday morning', '2024-07-05TMO']);
     expect(one('Protesters gathered Sunday night in Riga.')).toContainEqual(['Sunday night', '2024-07-07TNI']);

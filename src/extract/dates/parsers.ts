@@ -457,6 +457,24 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // Results periods: the 1988 period · the year-earlier quarter · last year's quarter · the comparable period last year · the latest period
+    name: 'results-period',
+    pattern: new RegExp(
+      `${L}(?:the\\s)?(?:${YEAR}|(year-ago|year-earlier|prior-year|previous-year|comparable|corresponding|same|latest|most\\srecent|last\\syear's|previous\\syear's|prior\\syear's))\\s(quarter|period)(?:\\s(a\\syear\\s(?:ago|earlier)|last\\syear|(?:of|in)\\s(?:the\\s)?(?:previous|prior)\\syear))?${R}`,
+      'giu',
+    ),
+    build: (m, ctx) => {
+      const unit = m[3].toLowerCase();
+      // "the same period", "the 1988 period" are quarters only in a report on a quarter.
+      if (unit === 'period' && !quarterContext(ctx.text, m.index)) return null;
+      const modifier = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+      const back = Boolean(m[4]) || (modifier !== undefined && modifier !== 'latest' && modifier !== 'most recent');
+      const r = reportedQuarter(ctx, back ? -4 : 0);
+      if (!m[1] || !r.resolved) return { type: 'date', ...r };
+      return { type: 'date', value: `${m[1]}-${r.value.slice(5)}`, resolved: true };
+    },
+  },
+  {
     // first half of 2024 · H2 2024
     name: 'half',
     pattern: new RegExp(`${L}(?:(first|second|1st|2nd)\\shalf\\sof|H([12]))\\s{1,2}${YEAR}${R}`, 'giu'),
