@@ -114,6 +114,13 @@ describe('findDates', () => {
     expect(one('The trial period ends soon.', oct).map(([t]) => t)).not.toContain('period');
   });
 
+  it('counts "the following year/month/day" from the date named before it', () => {
+    expect(one('On May 22, 1995, she was promoted, and the following year she moved to Budapest.')).toContainEqual(['following year', '1996']);
+    expect(one('The plant opened on 3 March 2021. The next day, 200 people applied.')).toContainEqual(['next day', '2021-03-04']);
+    expect(one('Talks stalled in October 2019; the following month they resumed.')).toContainEqual(['following month', '2019-11']);
+    expect(one('The results will be published the following day.')).toContainEqual(['following day', '2024-07-10']);
+  });
+
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
     expect(one('The talks ended on Friday morning.')).toContainEqual(['Friday morning', '2024-07-05TMO']);
     expect(one('Protesters gathered Sunday night in Riga.')).toContainEqual(['Sunday night', '2024-07-07TNI']);

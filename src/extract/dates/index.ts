@@ -9,6 +9,7 @@ import { type YMD, parseISODate, formatDay } from './calendar.js';
 import { type DateCandidate, type ParseContext, PARSERS } from './parsers.js';
 import { Coverage } from '../../util/spans.js';
 import { withTimeOfDay } from './time-of-day.js';
+import { resolveAnaphora } from './anaphora.js';
 
 export { PARSERS } from './parsers.js';
 export type { DateCandidate } from './parsers.js';
@@ -45,7 +46,7 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
     occupied.add(c.start, c.end);
     taken.push(withTimeOfDay(text, { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved }));
   }
-  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  return resolveAnaphora(text, taken.sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
 const EVENT_WORDS =

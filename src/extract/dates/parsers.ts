@@ -534,11 +534,11 @@ export const PARSERS: Parser[] = [
   {
     // this week · last month · next year · the coming quarter · this weekend
     name: 'relative-unit',
-    pattern: /(?<![\p{L}\p{N}])(this|last|next|past|previous|coming|current|following|upcoming|earlier this|later this)\s(week|weekend|month|quarter|year|yr)(?![\p{L}\p{N}])/giu,
+    pattern: /(?<![\p{L}\p{N}])(this|last|next|past|previous|preceding|coming|current|following|upcoming|earlier this|later this)\s(week|weekend|month|quarter|year|yr)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       const mod = m[1].toLowerCase();
       const unit = m[2].toLowerCase() === 'yr' ? 'year' : m[2].toLowerCase();
-      const n = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' || mod === 'upcoming' ? 1 : 0;
+      const n = mod === 'last' || mod === 'past' || mod === 'previous' || mod === 'preceding' ? -1 : mod === 'next' || mod === 'coming' || mod === 'following' || mod === 'upcoming' ? 1 : 0;
       const r = shifted(ctx, unit, n);
       return { type: 'date', ...r };
     },
@@ -764,6 +764,15 @@ export const PARSERS: Parser[] = [
     name: 'month-slash-day',
     pattern: /(?<![\p{L}\p{N}.\/$-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d)(?![\p{N}]|[.\/-]\d|\s?(?:%|percent|of|cup|inch))/gu,
     build: (m, ctx) => monthDay(String(Number(m[1])) === m[1] || m[1].startsWith('0') ? MONTH_NUMBER_NAMES[Number(m[1]) - 1] : MONTH_NUMBER_NAMES[Number(m[1]) - 1], m[2], ctx, m.index),
+  },
+  {
+    // the following day · the next day · the previous day (re-anchored on the date before them, see anaphora.ts)
+    name: 'following-day',
+    pattern: /(?<![\p{L}\p{N}])the\s(following|next|previous|preceding)\sday(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      return { type: 'date', value: formatDay(addDays(ctx.ref, /following|next/i.test(m[1]) ? 1 : -1)), resolved: true };
+    },
   },
   {
     // the day after tomorrow · the day before yesterday
