@@ -88,6 +88,31 @@ function unknownNameWord(t: Token, ctx: ChunkContext): boolean {
   return !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGANIZATIONS.has(w) && !isCommonWord(w) && !ctx.lowerWords.has(w) && !isStopword(w, ctx.language) && !isTitleWord(w);
 }
 
+/** A word of an organization's subject list: capitalized, and not a place, an organization or a given name. */
+const subjectWord = (t: Token | undefined) => nameToken(t) && !PLACES.has(t!.lower) && !ORGANIZATIONS.has(t!.lower) && !isFirstName(t!.lower);
+
+/**
+ * Where a serial list of subject words that starts at `from` ends ("Communities and Local Government",
+ * "Nutrition, and Forestry"): name words, optional commas, then "and" and the last name words.
+ * 0 when the tokens there are not such a list.
+ */
+function serialListEnd(tokens: Token[], from: number): number {
+  let k = from;
+  for (let items = 0; items < 6; items++) {
+    if (!subjectWord(tokens[k]) || tokens[k]!.newlineBefore) return 0;
+    while (subjectWord(tokens[k]) && !tokens[k]!.newlineBefore) k++;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.text === '&') {
+      k++;
+      if (!subjectWord(tokens[k])) return 0;
+      while (subjectWord(tokens[k]) && !tokens[k]!.newlineBefore) k++;
+      return k;
+    }
+    if (tokens[k - 1]?.text !== ',') return 0;
+  }
+  return 0;
+}
+
 function chunk(ctx: ChunkContext): Span[] {
   const { tokens } = ctx;
   const out: Span[] = [];
@@ -127,6 +152,14 @@ function chunk(ctx: ChunkContext): Span[] {
       if (t.text === '&' && nameToken(next)) {
         j++;
         continue;
+      }
+      // "Ministry of Housing, Communities and Local Government": a serial list of subject words after "of".
+      if (t.text === ',' && hasOfHead && hasOf) {
+        const end = serialListEnd(tokens, j + 1);
+        if (end > 0) {
+          j = end;
+          break;
+        }
       }
       if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower)) {
         j++;
