@@ -21,3 +21,25 @@ describe('organization names holding a list', () => {
     expect(orgs('The Ministry of Defence, Latvia and Estonia signed the memorandum.')).toContain('Ministry of Defence');
   });
 });
+
+describe('quoted names in Latvian and Lithuanian', () => {
+  const text =
+    'Rīgā, 2024. gada 9. jūlijā. Kā biznesa portālu „Nozare.lv” informēja uzņēmums, SIA "Lattelecom" padome ir apstiprinājusi jaunu valdi. ' +
+    'Valdes priekšsēdētājs sacīja: "Mēs turpināsim strādāt ar klientiem visā Latvijā un ieguldīsim tīklā." ' +
+    'Latvijas uzņēmumi arvien biežāk izmanto mākoņpakalpojumus, un valsts iestādes plāno pāriet uz jauno sistēmu līdz gada beigām.';
+
+  it('are organizations; the mention keeps the quotes and a legal form before them, the name drops the quotes', () => {
+    const record = extractSync({ text });
+    expect(record.language.code).toBe('lv');
+    const lattelecom = record.organizations.find((o) => o.name === 'Lattelecom');
+    expect(lattelecom?.mentions[0]?.text).toBe('SIA "Lattelecom"');
+    expect(record.organizations.map((o) => o.name)).toContain('Nozare.lv');
+    // A quoted sentence is a quote, not a name.
+    expect(record.organizations.map((o) => o.name).some((n) => n.startsWith('Mēs'))).toBe(false);
+  });
+
+  it('are not read into English text', () => {
+    const names = orgs('The report, titled "Digital Futures", was presented to the board of Harbourside Robotics on Tuesday.');
+    expect(names).not.toContain('Digital Futures');
+  });
+});

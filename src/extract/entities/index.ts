@@ -4,6 +4,7 @@
  * candidates, find roles; then link mentions into entities across the document.
  */
 import { type Doc, type EntityCandidate, entityCandidate } from '../../doc.js';
+import { QUOTED_NAME_LANGUAGES, quotedNames } from './quoted.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
@@ -237,6 +238,10 @@ export function extractEntities(doc: Doc): Doc {
       const found = findRoles(tokens, candidates, doc.text);
       doc.candidates.push(...candidates, ...found.organizations);
       doc.roleCandidates.push(...roles, ...found.roles);
+    }
+    if (QUOTED_NAME_LANGUAGES.has(language)) {
+      const b0 = block ?? { start: 0, end: doc.text.length };
+      doc.candidates.push(...quotedNames(doc.text, b0.start, b0.end));
     }
     for (const t of blockTokens) allTokens.push(t);
   });
