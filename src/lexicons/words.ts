@@ -19,6 +19,8 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   prc: 'CN', 'ivory coast': 'CI', "côte d'ivoire": 'CI', burma: 'MM', 'east timor': 'TL', 'the gambia': 'GM', 'the bahamas': 'BS',
   macedonia: 'MK', 'uae': 'AE', 'u.a.e.': 'AE', 'emirates': 'AE', 'türkiye': 'TR', 'kosovo': 'XK',
   'lettland': 'LV', 'lettonie': 'LV', 'letonia': 'LV', 'latvijā': 'LV', 'latvijas': 'LV', 'latviju': 'LV', 'lietuva': 'LT', 'igaunija': 'EE',
+  // The United States by its initials in other languages: ASV (Latvian), JAV (Lithuanian), EEUU (Spanish), EUA (Portuguese).
+  asv: 'US', jav: 'US', eeuu: 'US', 'ee.uu.': 'US', eua: 'US',
 };
 
 /** US state and district codes, read as places after "City, ": "FORT WORTH, TX". */
