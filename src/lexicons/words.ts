@@ -107,7 +107,8 @@ export const NOT_PLACES = ['jordan', 'chad', 'may', 'reading', 'bath', 'nice', '
 export const STOPWORDS_LV = new Set([
   'vai', 'bet', 'ja', 'kas', 'tad', 'jo', 'pēc', 'līdz', 'kad', 'kur', 'tomēr', 'taču', 'tāpēc', 'turklāt', 'savukārt', 'kopš',
   'viņš', 'viņa', 'viņi', 'viņas', 'mēs', 'es', 'jūs', 'šie', 'šīs', 'tie', 'tās', 'tāpat', 'ne', 'nav', 'ir', 'bija', 'būs',
-  'šodien', 'vakar', 'rīt', 'tagad', 'gan', 'vēl', 'jau', 'tikai',
+  'šodien', 'vakar', 'rīt', 'tagad', 'gan', 'vēl', 'jau', 'tikai', 'esmu', 'esi', 'esam', 'esat', 'abi', 'abas', 'abiem', 'tas', 'tā',
+  'šis', 'šī', 'tur', 'te', 'šeit', 'arī', 'kā', 'un', 'visi', 'visas', 'daži', 'dažas', 'citi', 'citas', 'katrs', 'katra',
 ]);
 
 /** Continents and regions in the languages press-facts reads → the English name. */
