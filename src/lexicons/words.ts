@@ -276,6 +276,7 @@ const LV_ORG_NOUNS = [
   'ministrija', 'iestāde', 'dienests', 'padome', 'birojs', 'komisija', 'centrs', 'aģentūra', 'universitāte', 'banka', 'partija',
   'biedrība', 'fonds', 'tiesa', 'inspekcija', 'pārvalde', 'nodaļa', 'departaments', 'valdība', 'sabiedrība', 'skola', 'slimnīca',
   'dome', 'policija', 'prokuratūra', 'kanceleja', 'institūts', 'akadēmija', 'savienība', 'asociācija', 'apvienība', 'kamera',
+  'bibliotēka', 'kontrole', 'kabinets', 'teātris', 'muzejs', 'klubs', 'komiteja', 'birža', 'palāta',
 ];
 
 /** Singular case forms of a Latvian noun (-a, -e, -s declensions): nominative, genitive, dative, accusative, locative. */
@@ -287,6 +288,10 @@ function latvianCases(noun: string): string[] {
   if (noun.endsWith('e')) {
     const stem = noun.slice(0, -1);
     return [noun, `${stem}es`, `${stem}ei`, `${stem}i`, `${stem}ē`];
+  }
+  if (noun.endsWith('is')) {
+    const stem = noun.slice(0, -2);
+    return [noun, `${stem}a`, `${stem}im`, `${stem}i`, `${stem}ī`];
   }
   if (noun.endsWith('s')) {
     const stem = noun.slice(0, -1);
