@@ -118,7 +118,9 @@ export const REGION_ALIASES: Record<string, string> = {
 };
 
 export const ORGANIZATIONS = [
-  'Unión Europea', 'Union européenne', 'Europäische Union', 'Eiropas Savienība', 'Europos Sąjunga', 'Nations Unies', 'Naciones Unidas', 'Vereinte Nationen', 'Apvienoto Nāciju Organizācija',
+  // Latvian institutions in every case ("Saeimas deputāts", "Eiropas Parlamentā").
+  ...['Saeima', 'Eiropas Parlaments', 'Eiropas Komisija', 'Eiropas Savienība', 'Apvienoto Nāciju Organizācija', 'Valsts kanceleja'].flatMap(latvianCases),
+  'Unión Europea', 'Union européenne', 'Europäische Union', 'Europos Sąjunga', 'Nations Unies', 'Naciones Unidas', 'Vereinte Nationen', 'Apvienoto Nāciju Organizācija',
   'United Nations', 'UN', 'UNSC', 'UNGA', 'UNESCO', 'UNICEF', 'UNDP', 'UNHCR', 'UNIDIR', 'UNODC', 'UNEP', 'UNCTAD', 'UNFPA', 'UNRWA',
   'NATO', 'EU', 'European Union', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe', 'OSCE', 'OECD',
   'WHO', 'World Health Organization', 'IMF', 'International Monetary Fund', 'World Bank', 'WTO', 'World Trade Organization', 'ICC',
