@@ -44,6 +44,9 @@ export const NOT_ACRONYMS = new Set([
   'SMS', 'URL', 'HTML', 'CSV', 'JSON', 'XML', 'SQL', 'IOT', 'VR', 'AR', 'XR', 'EV', 'EVS', 'MW', 'MWH', 'GW', 'GWH', 'KW', 'KWH',
   'CO2', 'PPE', 'MBA', 'PHD', 'BA', 'BSC', 'MSC', 'LLM', 'NEW', 'FREE', 'NOTE', 'NOTES', 'ENDS', 'END', 'UPDATE', 'PHOTO', 'VIDEO',
   'ASAP', 'FYI', 'DIY', 'VIP', 'RSVP', 'TBD', 'TBA', 'ETA', 'N/A', 'NA', 'US', 'UK', 'EU', 'UN',
+  // More currency codes, and GDP, VAT, CEO and the like in the other languages press-facts reads (lv, lt, de, fr, es).
+  'EEK', 'LVL', 'LTL', 'BGN', 'CZK', 'HUF', 'RON', 'TRY', 'BRL', 'MXN', 'HKD', 'SGD', 'KRW', 'ZAR', 'NZD', 'IKP', 'PVN', 'IIN', 'DUS',
+  'BVP', 'PVM', 'BIP', 'MWST', 'PIB', 'TVA', 'IVA', 'PDG', 'HT', 'TTC',
 ]);
 
 export const THING_HEADS = [
