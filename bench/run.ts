@@ -6,7 +6,7 @@
  *   npm run bench -- --docs 500         # limit the number of documents
  *   npm run bench -- --corpus DIR       # any folder of releases
  *
- * Prints docs/s, MB/s, peak RSS and the ratio. Not a test: numbers vary by machine.
+ * Prints docs/s, MB/s, peak RSS, the cores kept busy (CPU time over wall time) and the ratios. Not a test: numbers vary by machine.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -48,10 +48,14 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().r
 async function time(label: string, fn: () => void | Promise<void>) {
   peak = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   await fn();
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  // CPU time of all threads (workers, compiler and GC helpers) over wall time: how many cores the run kept busy.
+  const cpu = process.cpuUsage(cpu0);
+  const cores = +((cpu.user + cpu.system) / 1e6 / s).toFixed(2);
   peak = Math.max(peak, process.memoryUsage().rss);
-  const row = { label, docs: docs.length, seconds: +s.toFixed(2), docsPerSec: +(docs.length / s).toFixed(1), mbPerSec: +(bytes / 1e6 / s).toFixed(2), peakRssMB: Math.round(peak / 1e6) };
+  const row = { label, docs: docs.length, seconds: +s.toFixed(2), docsPerSec: +(docs.length / s).toFixed(1), mbPerSec: +(bytes / 1e6 / s).toFixed(2), peakRssMB: Math.round(peak / 1e6), cores };
   console.log(JSON.stringify(row));
   return row;
 }
