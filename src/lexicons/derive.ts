@@ -60,6 +60,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const r of words.REGIONS) addPlace(r, { name: r, kind: 'region' });
   for (const [alias, name] of Object.entries(words.REGION_ALIASES)) addPlace(alias, { name, kind: 'region' });
   for (const c of words.CITIES) addPlace(c, { name: c, kind: 'city' });
+  for (const [exonym, name] of Object.entries(words.PLACE_EXONYMS)) addPlace(exonym, { name, kind: 'place' });
   for (const [w, t] of Object.entries(lexicon)) {
     const tags = tagList(t);
     const kind = tags.includes('Country') ? 'country' : tags.includes('City') ? 'city' : tags.includes('Region') ? 'region' : tags.includes('Place') ? 'place' : null;

@@ -78,6 +78,48 @@ export const REGIONS = [
   'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New South Wales', 'Victoria', 'Queensland',
 ];
 
+/**
+ * Cities, regions, rivers and historical states by their names in German, French, Spanish and Latvian → the English name.
+ * (Countries in those languages come from i18n-iso-countries.) Written for this project.
+ */
+export const PLACE_EXONYMS: Record<string, string> = {
+  // German
+  Rom: 'Rome', Venedig: 'Venice', Mailand: 'Milan', Neapel: 'Naples', Florenz: 'Florence', Genua: 'Genoa', Nürnberg: 'Nuremberg',
+  Prag: 'Prague', Warschau: 'Warsaw', Moskau: 'Moscow', 'Sankt Petersburg': 'Saint Petersburg', Brüssel: 'Brussels',
+  Lissabon: 'Lisbon', Kopenhagen: 'Copenhagen', Athen: 'Athens', Belgrad: 'Belgrade', Bukarest: 'Bucharest', Kiew: 'Kyiv',
+  Peking: 'Beijing', 'Neu-Delhi': 'New Delhi', Kairo: 'Cairo', Genf: 'Geneva', 'Den Haag': 'The Hague', Antwerpen: 'Antwerp',
+  Krakau: 'Kraków', Danzig: 'Gdańsk', Breslau: 'Wrocław', Straßburg: 'Strasbourg', Lüttich: 'Liège', Wilna: 'Vilnius',
+  Bayern: 'Bavaria', Sachsen: 'Saxony', Preußen: 'Prussia', Schlesien: 'Silesia', Böhmen: 'Bohemia', Mähren: 'Moravia',
+  Tirol: 'Tyrol', Kärnten: 'Carinthia', Steiermark: 'Styria', Württemberg: 'Württemberg', Hessen: 'Hesse', Thüringen: 'Thuringia',
+  Westfalen: 'Westphalia', Niedersachsen: 'Lower Saxony', 'Nordrhein-Westfalen': 'North Rhine-Westphalia',
+  'Rheinland-Pfalz': 'Rhineland-Palatinate', 'Sachsen-Anhalt': 'Saxony-Anhalt', 'Mecklenburg-Vorpommern': 'Mecklenburg-Vorpommern',
+  'Schleswig-Holstein': 'Schleswig-Holstein', Brandenburg: 'Brandenburg', Saarland: 'Saarland', Pommern: 'Pomerania',
+  Kalifornien: 'California', Toskana: 'Tuscany', Sizilien: 'Sicily', Sardinien: 'Sardinia', Savoyen: 'Savoy', Lothringen: 'Lorraine',
+  Elsass: 'Alsace', Burgund: 'Burgundy', Katalonien: 'Catalonia', Andalusien: 'Andalusia', Schottland: 'Scotland',
+  Sibirien: 'Siberia', Kaukasus: 'Caucasus', Rhein: 'Rhine', Donau: 'Danube', Alpen: 'Alps', Ostsee: 'Baltic Sea',
+  Nordsee: 'North Sea', Mittelmeer: 'Mediterranean', Sowjetunion: 'Soviet Union', Jugoslawien: 'Yugoslavia',
+  Tschechoslowakei: 'Czechoslovakia', Niederlanden: 'Netherlands',
+  // French
+  Londres: 'London', Venise: 'Venice', Vienne: 'Vienna', Varsovie: 'Warsaw', Moscou: 'Moscow', 'Saint-Pétersbourg': 'Saint Petersburg',
+  Lisbonne: 'Lisbon', Copenhague: 'Copenhagen', Athènes: 'Athens', Pékin: 'Beijing', 'Le Caire': 'Cairo', Bâle: 'Basel',
+  'La Haye': 'The Hague', Anvers: 'Antwerp', Cracovie: 'Kraków', Bavière: 'Bavaria', Saxe: 'Saxony', Prusse: 'Prussia',
+  Californie: 'California', Toscane: 'Tuscany', Sicile: 'Sicily', Sardaigne: 'Sardinia', Savoie: 'Savoy', Bourgogne: 'Burgundy',
+  Normandie: 'Normandy', Bretagne: 'Brittany', Catalogne: 'Catalonia', Andalousie: 'Andalusia', Écosse: 'Scotland',
+  Angleterre: 'England', 'Pays de Galles': 'Wales', Sibérie: 'Siberia', Rhin: 'Rhine', Alpes: 'Alps', Corse: 'Corsica',
+  Provence: 'Provence', 'Île-de-France': 'Île-de-France', 'Union soviétique': 'Soviet Union', 'Nouvelle-Orléans': 'New Orleans',
+  // Spanish
+  Venecia: 'Venice', Milán: 'Milan', Nápoles: 'Naples', Florencia: 'Florence', Múnich: 'Munich', Viena: 'Vienna',
+  Varsovia: 'Warsaw', Moscú: 'Moscow', Bruselas: 'Brussels', Atenas: 'Athens', Pekín: 'Beijing', 'El Cairo': 'Cairo',
+  Ginebra: 'Geneva', 'La Haya': 'The Hague', Cataluña: 'Catalonia', Andalucía: 'Andalusia', Escocia: 'Scotland',
+  Inglaterra: 'England', Baviera: 'Bavaria', Sajonia: 'Saxony', Prusia: 'Prussia', Sicilia: 'Sicily', Cerdeña: 'Sardinia',
+  'Nueva York': 'New York', Filadelfia: 'Philadelphia', 'Unión Soviética': 'Soviet Union',
+  // Latvian (case forms are found from these)
+  Londona: 'London', Parīze: 'Paris', Berlīne: 'Berlin', Maskava: 'Moscow', Varšava: 'Warsaw', Viļņa: 'Vilnius', Tallina: 'Tallinn',
+  Stokholma: 'Stockholm', Brisele: 'Brussels', Vīne: 'Vienna', Prāga: 'Prague', Ņujorka: 'New York', Vašingtona: 'Washington',
+  Sanktpēterburga: 'Saint Petersburg', Kuldīga: 'Kuldīga', Sigulda: 'Sigulda', Tukums: 'Tukums',
+  Jēkabpils: 'Jēkabpils', 'Padomju Savienība': 'Soviet Union',
+};
+
 export const CITIES = [
   'Riga', 'Rīga', 'Daugavpils', 'Liepāja', 'Jelgava', 'Jūrmala', 'Ventspils', 'Rēzekne', 'Valmiera', 'Cēsis', 'Vilnius', 'Kaunas',
   'Tallinn', 'Tartu', 'Helsinki', 'Stockholm', 'Oslo', 'Copenhagen', 'Reykjavik', 'Warsaw', 'Kraków', 'Krakow', 'Gdańsk', 'Berlin',
