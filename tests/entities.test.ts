@@ -43,3 +43,19 @@ describe('quoted names in Latvian and Lithuanian', () => {
     expect(names).not.toContain('Digital Futures');
   });
 });
+
+describe('German place names', () => {
+  it('are found in the genitive and by their German names', () => {
+    const record = extractSync({
+      text: 'Sachsens Energieministerin Anna Vogel eröffnete am Montag den neuen Speicher. Der Strom soll ab 2026 Haushalte in Bayern versorgen, teilte das Unternehmen mit.',
+    });
+    const places = record.places.map((p) => p.name);
+    expect(places).toContain('Saxony');
+    expect(places).toContain('Bavaria');
+  });
+
+  it('read German compound titles as titles', () => {
+    const record = extractSync({ text: 'Sachsens Energieministerin Anna Vogel eröffnete am Montag den neuen Speicher in Leipzig.' });
+    expect(record.people.map((p) => [p.name, p.roles.map((r) => r.title)])).toContainEqual(['Anna Vogel', ['Energieministerin']]);
+  });
+});

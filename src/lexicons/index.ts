@@ -43,7 +43,10 @@ export function baseForms(lower: string): string[] {
 /** A place by its name, trying Baltic base forms when the language inflects names. */
 export function lookupPlace(key: string, language?: string): PlaceEntry | undefined {
   const hit = PLACES.get(key);
-  if (hit || !(language === 'lv' || language === 'lt') || key.includes(' ')) return hit;
+  if (hit || key.includes(' ')) return hit;
+  // German genitive: "Deutschlands", "Sachsens", "Berlins".
+  if (language === 'de') return key.length > 4 && key.endsWith('s') ? PLACES.get(key.slice(0, -1)) : undefined;
+  if (!(language === 'lv' || language === 'lt')) return undefined;
   for (const b of baseForms(key)) {
     const e = PLACES.get(b);
     if (e) return e;
@@ -67,6 +70,10 @@ export const ORG_SUFFIXES = new Set<string>(words.ORG_SUFFIXES);
 export const HONORIFICS = new Set<string>(words.HONORIFICS);
 /** Lower-cased words that head a job title ("director", "minister", "ceo"). */
 export const TITLE_HEADS = new Set<string>(words.TITLE_HEADS);
+/** German compound titles: "Wirtschaftsministerin", "Bundespräsident", "Pressesprecher", "Abteilungsleiterin". */
+const GERMAN_COMPOUND_TITLE = /^\p{Ll}{3,}(?:minister|präsident|direktor|leiter|sprecher|kanzler|sekretär|beauftragte)(?:in|r)?$/u;
+/** Is this (lower-case) word the head of a job title? The list, and German compounds of its heads. */
+export const isJobTitle = (lower: string) => TITLE_HEADS.has(lower) || (lower.length >= 10 && !lower.startsWith('admin') && GERMAN_COMPOUND_TITLE.test(lower));
 /** Lower-cased words that can modify a title head ("senior", "deputy", "policy"). */
 export const TITLE_MODIFIERS = new Set<string>(words.TITLE_MODIFIERS);
 export const REPORTING_VERBS = new Set<string>(words.REPORTING_VERBS);

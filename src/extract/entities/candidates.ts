@@ -26,6 +26,7 @@ import {
   isStopword,
   THING_HEADS,
   TITLE_HEADS,
+  isJobTitle,
   tagsOf,
   TITLE_MODIFIERS,
   isCommonWord,
@@ -55,8 +56,8 @@ export interface ChunkContext {
   language: string;
 }
 
-const isTitleWord = (lower: string) => TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
-const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+const isTitleWord = (lower: string) => isJobTitle(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+const isTitleHead = (lower: string) => isJobTitle(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
 const stripDot = (s: string) => s.replace(/\.$/, '');
 
 function nameToken(t: Token | undefined): boolean {
@@ -212,7 +213,7 @@ function context(tokens: Token[], i: number, j: number) {
   const reportedBefore = Boolean(before && REPORTING_VERBS.has(before.lower));
   const saidBy = Boolean(before && before.lower === 'by' && before2 && /^(?:said|written|signed|stated|led|founded|chaired)$/.test(before2.lower));
   const after3 = tokens[j + 2];
-  const appositionTitle = after?.text === ',' && Boolean(after2) && (TITLE_HEADS.has(after2.lower) || (TITLE_MODIFIERS.has(after2.lower) && Boolean(after3) && TITLE_HEADS.has(after3.lower)));
+  const appositionTitle = after?.text === ',' && Boolean(after2) && (isJobTitle(after2.lower) || (TITLE_MODIFIERS.has(after2.lower) && Boolean(after3) && isJobTitle(after3.lower)));
   const who = after?.text === ',' && after2?.lower === 'who';
   return { reportedAfter, reportedBefore, saidBy, appositionTitle, who };
 }
@@ -393,7 +394,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const upper = bare.toUpperCase();
     const ticker = before?.text === ':' && tokens[j]?.text === ')';
     const commonWord = bare.length >= 4 && isCommonWord(bare.toLowerCase());
-    if (NOT_ACRONYMS.has(upper) || ticker || commonWord || TITLE_HEADS.has(bare.toLowerCase())) return null;
+    if (NOT_ACRONYMS.has(upper) || ticker || commonWord || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text)) return make('organization', 0.5, 'domain-name');

@@ -10,7 +10,7 @@ import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, TITLE_HEADS, isFirstName } from '../../lexicons/index.js';
+import { HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isFirstName, isJobTitle } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -165,7 +165,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   }
   const isFree = (i: number) => {
     const t = tokens[i];
-    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
+    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
   const added: EntityCandidate[] = [];

@@ -6,12 +6,12 @@
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/index.js';
+import { TITLE_MODIFIERS, isJobTitle } from '../../lexicons/index.js';
 import type { Token } from './tokens.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
-const isTitleWord = (t: Token | undefined) => Boolean(t) && (TITLE_HEADS.has(word(t)) || TITLE_MODIFIERS.has(word(t)));
-const isHead = (t: Token | undefined) => Boolean(t) && TITLE_HEADS.has(word(t));
+const isTitleWord = (t: Token | undefined) => Boolean(t) && (isJobTitle(word(t)) || TITLE_MODIFIERS.has(word(t)));
+const isHead = (t: Token | undefined) => Boolean(t) && isJobTitle(word(t));
 
 interface Index {
   tokens: Token[];
