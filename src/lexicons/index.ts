@@ -29,14 +29,33 @@ export const PLACE_FIRST_WORDS = new Set<string>([...PLACES.keys()].filter((k) =
 
 export { fold } from './derive.js';
 
-/** Latvian and Lithuanian case endings → base forms, for gazetteer lookups: "Rīgā" → "Rīga", "Latvijas" → "Latvija". */
+/**
+ * Latvian and Lithuanian case endings → the nominative endings they can come from
+ * (feminine -a/-e, masculine -s/-is/-us, Lithuanian -as/-ys), longest first.
+ */
+const BALTIC_CASES: [RegExp, string[]][] = [
+  [/(?:ijā)$/u, ['ija']],
+  [/(?:ai|as|u|ā|ą|os|oje)$/u, ['a']],
+  [/(?:ei|es|i|ē|ę)$/u, ['e']],
+  [/(?:am|ā|u|o|ui|ą)$/u, ['s', 'as']],
+  [/(?:im|ī|io|iui|į)$/u, ['is', 'ijs']],
+  [/(?:um|ū|aus|ui)$/u, ['us']],
+  [/(?:os)$/u, ['as']],
+];
+
+/**
+ * Nominative candidates of a Latvian or Lithuanian word in another case, for lexicon lookups:
+ * "rīgā" → "rīga", "latvijas" → "latvija", "sofijai" → "sofija", "andrim" → "andris".
+ */
 export function baseForms(lower: string): string[] {
   const out: string[] = [];
-  const rules: [RegExp, string][] = [
-    [/ā$/u, 'a'], [/as$/u, 'a'], [/ai$/u, 'a'], [/u$/u, 'a'], [/ē$/u, 'e'], [/es$/u, 'e'], [/ei$/u, 'e'], [/ī$/u, 'is'],
-    [/os$/u, 'as'], [/oje$/u, 'a'], [/ą$/u, 'a'], [/ijā$/u, 'ija'],
-  ];
-  for (const [re, rep] of rules) if (re.test(lower)) out.push(lower.replace(re, rep));
+  for (const [re, endings] of BALTIC_CASES) {
+    const m = re.exec(lower);
+    if (!m) continue;
+    const stem = lower.slice(0, m.index);
+    if (stem.length < 2) continue;
+    for (const e of endings) out.push(stem + e);
+  }
   return out;
 }
 

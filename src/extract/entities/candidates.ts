@@ -12,6 +12,7 @@ import {
   NOT_ACRONYMS,
   TRAILING_ORG_HEADS,
   US_STATE_CODES,
+  baseForms,
   isFirstName,
   lookupPlace,
   LAST_NAMES,
@@ -443,24 +444,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   return null;
 }
 
-/** Nominative candidates of a Latvian or Lithuanian name in another case: "sofijai" → "sofija", "andrim" → "andris". */
-const BALTIC_CASES: [RegExp, string[]][] = [
-  [/(?:ai|as|u|ā|ą|os|ai|oje)$/u, ['a']],
-  [/(?:ei|es|i|ē|ę)$/u, ['e']],
-  [/(?:am|ā|u|o|ui|ą)$/u, ['s', 'as']],
-  [/(?:im|ī|io|iui|į)$/u, ['is', 'ijs']],
-  [/(?:um|ū|aus|ui)$/u, ['us']],
-];
-
+/** A Latvian or Lithuanian given name, in any case: "Sofijai", "Andrim". */
 function balticGivenName(lower: string): boolean {
-  if (isFirstName(lower)) return true;
-  for (const [re, endings] of BALTIC_CASES) {
-    const m = re.exec(lower);
-    if (!m) continue;
-    const stem = lower.slice(0, m.index);
-    if (stem.length >= 2 && endings.some((e) => isFirstName(stem + e))) return true;
-  }
-  return false;
+  return isFirstName(lower) || baseForms(lower).some(isFirstName);
 }
 
 const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);
