@@ -222,7 +222,7 @@ export const HONORIFICS = [
   'gen', 'lt', 'capt', 'col', 'maj', 'sgt', 'adm', 'cmdr', 'herr', 'frau', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta',
   'don', 'doña', 'dott', 'ing', 'mag', 'kungs', 'kundze', 'pan', 'pani', 'senator', 'congressman', 'congresswoman', 'judge', 'justice',
   'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ambassador', 'mayor', 'governor',
-  'minister', 'bundeskanzler', 'bundeskanzlerin', 'ministrs', 'ministre', 'presidente', 'prezidents', 'premjerministrs', 'secretary',
+  'minister', 'ministrs', 'ministre', 'presidente', 'prezidents', 'premjerministrs', 'secretary',
   'councillor', 'councilor', 'cllr', 'alderman',
 ];
 
@@ -240,8 +240,8 @@ export const TITLE_HEADS = [
   'assemblymember', 'legislator', 'lawmaker', 'delegate',
   'rector', 'provost', 'chaplain', 'bishop', 'archbishop', 'cardinal', 'king', 'queen', 'prince', 'princess', 'ministrs', 'ministre',
   'direktors', 'vadītājs', 'vadītāja', 'priekšsēdētājs', 'priekšsēdētāja', 'valdes', 'prezidents', 'presidente', 'director', 'directora',
-  'bundeskanzler', 'bundeskanzlerin', 'geschäftsführer', 'geschäftsführerin', 'vorsitzender', 'vorsitzende', 'vorstand', 'sprecher', 'sprecherin',
-  'energieminister', 'bürgermeister', 'bürgermeisterin', 'directeur', 'directrice', 'ministro', 'ministra', 'concejal', 'concejala',
+  'geschäftsführer', 'geschäftsführerin', 'vorsitzender', 'vorsitzende', 'vorstand', 'sprecher', 'sprecherin',
+  'bürgermeister', 'bürgermeisterin', 'directeur', 'directrice', 'ministro', 'ministra', 'concejal', 'concejala',
   'alcalde', 'alcaldesa', 'portavoz', 'consejero', 'consejera', 'sekretārs', 'sekretāre', 'kanclers', 'ministre', 'direktore',
   'padomnieks', 'padomniece', 'vēstnieks', 'vēstniece', 'konsuls', 'pārstāvis', 'pārstāve', 'rektors', 'rektore', 'mērs', 'kancleris',
   'congressman', 'congresswoman', 'lawmaker', 'legislator', 'delegate', 'fellow', 'investigator', 'author', 'producer', 'host',
