@@ -16,7 +16,6 @@ import { inputId } from '../ingest/index.js';
 import { Progress } from './progress.js';
 import { extractInWorkers } from '../parallel/pool.js';
 import { type DatabaseSink, databaseSink, parseTarget } from '../sql/sink.js';
-import { ddl } from '../sql/ddl.js';
 import { type ExtractionError, type PressRecord, SCHEMA_VERSION, isExtractionError, recordJsonSchema } from '../schema/record.js';
 
 /** The JSONL file a --resume run reads back: the output itself, or records.jsonl in an output folder. */
@@ -269,6 +268,7 @@ async function schemaCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { sql: { type: 'string' } } });
   if (values.sql !== undefined) {
     if (values.sql !== 'sqlite' && values.sql !== 'postgres') throw new UsageError(`--sql takes sqlite or postgres, got "${values.sql}"`);
+    const { ddl } = await import('../sql/ddl.js');
     await io.stdout(ddl(values.sql));
     return 0;
   }

@@ -6,9 +6,13 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify, type Stringifier } from 'csv-stringify';
+import type { Stringifier } from 'csv-stringify';
 import { ENTITY_COLUMNS, RECORD_COLUMNS, entityRows, recordRow } from '../schema/columns.js';
 import type { ExtractionError, PressRecord } from '../schema/record.js';
+import { lazyRequire } from '../util/lazy.js';
+
+/** csv-stringify, needed only for CSV output. */
+const csv = lazyRequire<typeof import('csv-stringify')>('csv-stringify');
 
 export type Format = 'json' | 'jsonl' | 'csv' | 'entities-csv';
 
@@ -90,7 +94,7 @@ export interface SinkOptions {
 
 function csvSink(out: Output, columns: string[], rows: (r: PressRecord) => Record<string, unknown>[], options: SinkOptions): Sink {
   const safe = options.csvSafe ?? true;
-  const stringifier: Stringifier = stringify({
+  const stringifier: Stringifier = csv().stringify({
     header: true,
     columns,
     cast: { boolean: (v) => (v ? 'true' : 'false') },

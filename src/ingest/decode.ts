@@ -5,8 +5,11 @@
  * the charset an HTML page declares, else detected with chardet and decoded
  * with iconv-lite. Binary data is refused with a clear reason.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { lazyRequire } from '../util/lazy.js';
+
+/** chardet and iconv-lite are needed only for text that is not UTF-8 or UTF-16. */
+const chardet = lazyRequire<typeof import('chardet')>('chardet');
+const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 
 /** An input that cannot become a document; `code` is stable, `reason` is for people. */
 export class InputError extends Error {
@@ -88,7 +91,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
     const m = /^charset\s{0,3}=\s{0,3}["']?([a-z0-9_.:-]{1,40})/.exec(head.slice(i, i + 60));
     if (!m) continue;
     const name = m[1]!;
-    if (!iconv.encodingExists(name)) return null;
+    if (!iconv().encodingExists(name)) return null;
     return name === 'iso-8859-1' || name === 'latin1' || name === 'us-ascii' ? 'windows-1252' : name;
   }
   return null;
@@ -124,7 +127,7 @@ function utf8Damage(bytes: Uint8Array): { text: string; multibyte: number; repla
 
 /** Detect a legacy single-byte encoding with chardet; among its close candidates, the most plausible decoding wins. */
 function detectLegacy(bytes: Uint8Array): { encoding: string; confidence: number } | null {
-  const candidates = chardet
+  const candidates = chardet()
     .analyse(bytes)
     .filter((c) => LEGACY[c.name.toLowerCase()])
     .map((c) => ({ encoding: LEGACY[c.name.toLowerCase()]!, confidence: c.confidence }));
@@ -134,7 +137,7 @@ function detectLegacy(bytes: Uint8Array): { encoding: string; confidence: number
   let choice = close[0]!;
   let top = -Infinity;
   for (const c of close) {
-    const score = plausibility(iconv.decode(Buffer.from(bytes), c.encoding));
+    const score = plausibility(iconv().decode(Buffer.from(bytes), c.encoding));
     if (score > top) {
       top = score;
       choice = c;
@@ -192,12 +195,12 @@ function eightBit(body: Uint8Array, bom: boolean, options: DecodeOptions): Decod
   }
   const declared = options.html ? declaredCharset(body) : null;
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
-    const text = iconv.decode(Buffer.from(body), declared);
+    const text = iconv().decode(Buffer.from(body), declared);
     return { text, encoding: declared, encodingSource: 'declared', replaced: countReplacements(text) };
   }
   const legacy = detectLegacy(body);
   if (legacy) {
-    const text = iconv.decode(Buffer.from(body), legacy.encoding);
+    const text = iconv().decode(Buffer.from(body), legacy.encoding);
     return { text, encoding: legacy.encoding, encodingSource: 'detected', confidence: legacy.confidence, replaced: countReplacements(text) };
   }
   return { text: damage.text, encoding: 'utf-8', encodingSource: 'utf-8', replaced: damage.replaced };

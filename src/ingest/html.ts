@@ -5,11 +5,10 @@
  * `<article>`/`<main>` when the page has them, and never navigation, footers,
  * scripts, forms or cookie banners.
  */
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy.js';
 
 /** htmlparser2, loaded on the first HTML page (synchronously, from its CommonJS build), so text-only runs start faster. */
-let htmlparser: typeof import('htmlparser2') | undefined;
-const parserModule = () => (htmlparser ??= createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2'));
+const parserModule = lazyRequire<typeof import('htmlparser2')>('htmlparser2');
 
 export interface HtmlDocument {
   text: string;

@@ -5,7 +5,7 @@
  * rules, so V8 optimizes it once; micromark's per-document closures were
  * re-optimized for every release.)
  */
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy.js';
 import type { MarkdownIt, default as MarkdownItFactory } from 'markdown-it';
 import { trimEndWhile } from '../util/text.js';
 
@@ -23,10 +23,11 @@ interface Token {
 }
 
 /** markdown-it, loaded on the first Markdown document (synchronously, from its CommonJS build), so other runs start faster. */
+const markdownIt = lazyRequire<typeof MarkdownItFactory>('markdown-it');
 let parser: MarkdownIt | undefined;
 function markdownParser(): MarkdownIt {
   if (!parser) {
-    const Parser = createRequire(import.meta.url)('markdown-it') as typeof MarkdownItFactory;
+    const Parser = markdownIt();
     parser = new Parser('commonmark');
   }
   return parser;

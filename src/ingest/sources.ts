@@ -6,8 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { lazyRequire } from '../util/lazy.js';
 import type { DocumentInput } from '../doc.js';
+
+/** tinyglobby, needed only when an input is not an existing path. */
+const globber = lazyRequire<typeof import('tinyglobby')>('tinyglobby');
 import type { ExtractionError } from '../schema/record.js';
 import { type Decoded, InputError, assertHasContent, decodeBytes } from './decode.js';
 
@@ -284,7 +287,7 @@ export async function countDocuments(inputs: string[]): Promise<number | null> {
     try {
       info = await stat(arg);
     } catch {
-      if (isDynamicPattern(arg)) return null;
+      if (globber().isDynamicPattern(arg)) return null;
       n++; // a missing path counts once, as its error entry
       continue;
     }
@@ -313,8 +316,8 @@ export async function* readSources(inputs: string[], options: SourceOptions = {}
     try {
       info = await stat(arg);
     } catch (e) {
-      if (isDynamicPattern(arg)) {
-        const matches = (await glob(arg, { onlyFiles: true, dot: false })).sort();
+      if (globber().isDynamicPattern(arg)) {
+        const matches = (await globber().glob(arg, { onlyFiles: true, dot: false })).sort();
         if (matches.length === 0) yield error(arg, 'no-match', 'glob pattern matched no files');
         for (const file of matches) yield* readFileItems(file, options, false);
         continue;

@@ -7,7 +7,7 @@
  * with the document's country (from its e-mail and web domains, its language
  * or the countries it names) for numbers written without +.
  */
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../../util/lazy.js';
 import type { CountryCode } from 'libphonenumber-js';
 
 /**
@@ -15,8 +15,7 @@ import type { CountryCode } from 'libphonenumber-js';
  * a run without phones, or one that has not reached one yet, should not pay). Its CommonJS build
  * can be loaded synchronously.
  */
-let phoneLib: typeof import('libphonenumber-js') | undefined;
-const phones = () => (phoneLib ??= createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js'));
+const phones = lazyRequire<typeof import('libphonenumber-js')>('libphonenumber-js');
 import type { Doc } from '../../doc.js';
 import type { ContactValue } from '../../schema/record.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
