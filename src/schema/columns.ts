@@ -2,7 +2,7 @@
  * CSV shapes, derived from the record schema: `records.csv` has one row per
  * record, `entities.csv` one row per mention/role/date in long form.
  */
-import { z } from 'zod';
+import * as z from './zod.js';
 import { RecordSchema, type PressRecord } from './record.js';
 
 /** One row of `entities.csv`: ready for a database bulk load. */

@@ -6,7 +6,7 @@
  * Every span is `[start, end)` in JavaScript string offsets (UTF-16 code units)
  * into `record.text`, so `record.text.slice(start, end)` is the mention.
  */
-import { z } from 'zod';
+import * as z from './zod.js';
 
 /** Semantic version of the record schema. Bump the major on breaking changes. */
 export const SCHEMA_VERSION = '1.1.0';

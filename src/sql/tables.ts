@@ -6,7 +6,7 @@
  * `span_end` (END is an SQL keyword). The same tables serve SQLite and
  * PostgreSQL; `ddl.ts` renders them per dialect.
  */
-import { z } from 'zod';
+import * as z from '../schema/zod.js';
 import {
   BlockSchema,
   ContactValueSchema,
