@@ -1,17 +1,35 @@
 /** The word lists: the data file `npm run build` writes must hold exactly what the sources derive. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataFromCompromise, type CompromiseData } from '../src/lexicons/compromise-data.js';
+import { dataFileText, dataFromCompromise, parseDataFile } from '../src/lexicons/compromise-data.js';
 import { deriveLexicons } from '../src/lexicons/derive.js';
 
 describe('lexicon data file', () => {
   const file = 'dist/lexicons/compromise-lexicon.json';
   it.runIf(existsSync(file))('equals compromise’s lexicon and the lists derived from it (the build is not stale)', async () => {
-    const built = JSON.parse(readFileSync(file, 'utf8')) as CompromiseData;
+    const built = parseDataFile(readFileSync(file, 'utf8'));
     const fresh = await dataFromCompromise();
     expect(built.version).toBe(fresh.version);
     expect(built.orgWords).toEqual(fresh.orgWords);
-    expect(Object.keys(built.lexicon).length).toBe(Object.keys(fresh.lexicon).length);
+    expect(built.lexicon.size).toBe(fresh.lexicon.size);
+    for (const [word, tags] of fresh.lexicon) expect.soft(built.lexicon.get(word), word).toEqual(tags);
     expect(built.derived).toEqual(deriveLexicons(fresh));
   }, 60_000);
+});
+
+describe('lexicon data file format', () => {
+  it('reads back what it wrote: every word with its tags, one tag or several', () => {
+    const lexicon = new Map<string, string | string[]>([
+      ['riga', ['City', 'Place']],
+      ['said', 'PastTense'],
+      ['new york', ['City', 'Place']],
+      ['paris', 'City'],
+    ]);
+    const text = dataFileText({ version: '1', lexicon, orgWords: ['council'] });
+    const back = parseDataFile(text);
+    expect(back.version).toBe('1');
+    expect(back.orgWords).toEqual(['council']);
+    expect(new Map([...back.lexicon].sort())).toEqual(new Map([...lexicon].sort()));
+    expect(dataFileText(back)).toBe(text);
+  });
 });

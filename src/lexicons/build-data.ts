@@ -5,15 +5,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DATA_FILE, dataFromCompromise } from './compromise-data.js';
+import { DATA_FILE, dataFileText, dataFromCompromise } from './compromise-data.js';
 import { deriveLexicons } from './derive.js';
 
 /** Write the data file beside the compiled module. */
 export async function writeLexiconData(): Promise<string> {
   const data = await dataFromCompromise();
   data.derived = deriveLexicons(data);
-  writeFileSync(DATA_FILE, `${JSON.stringify(data)}\n`);
-  return `press-facts: wrote compromise ${data.version} lexicon (${Object.keys(data.lexicon).length} entries) to ${DATA_FILE.pathname}`;
+  writeFileSync(DATA_FILE, dataFileText(data));
+  return `press-facts: wrote compromise ${data.version} lexicon (${data.lexicon.size} entries) to ${DATA_FILE.pathname}`;
 }
 
 // Only when run as a script (`node dist/lexicons/build-data.js`), never when imported.

@@ -15,8 +15,8 @@ export type LexTag = string | string[];
 export interface CompromiseData {
   /** compromise's version the data came from. */
   version: string;
-  /** Lower-cased word or phrase → part-of-speech tag(s). */
-  lexicon: Record<string, LexTag>;
+  /** Lower-cased word or phrase → part-of-speech tag(s), in compromise's order. */
+  lexicon: Map<string, LexTag>;
   /** Words compromise takes for the head of an organization name. */
   orgWords: string[];
   /** The lists derived from it (and the project's lists), when `npm run build` stored them. */
@@ -24,6 +24,42 @@ export interface CompromiseData {
 }
 
 export const DATA_FILE = new URL('./compromise-lexicon.json', import.meta.url);
+
+/**
+ * The data file's shape: the lexicon grouped by tags, `{ "Tag1,Tag2": "word\nword\n…" }`.
+ * Splitting 73 strings into a Map takes a third of the time JSON.parse needs
+ * for an object of 24,000 words, which was a tenth of the CLI's start-up.
+ */
+interface DataFile extends Omit<CompromiseData, 'lexicon'> {
+  words: Record<string, string>;
+}
+
+/** The data file's text for `data` (deterministic: groups and words sorted). */
+export function dataFileText(data: CompromiseData): string {
+  const groups = new Map<string, string[]>();
+  for (const [word, tags] of data.lexicon) {
+    if (word.includes('\n')) throw new Error(`lexicon word with a line break: ${JSON.stringify(word)}`);
+    const key = typeof tags === 'string' ? tags : tags.join(',');
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(word);
+  }
+  const words: Record<string, string> = {};
+  for (const key of [...groups.keys()].sort()) words[key] = groups.get(key)!.sort().join('\n');
+  const file: DataFile = { version: data.version, words, orgWords: data.orgWords, derived: data.derived };
+  return `${JSON.stringify(file)}\n`;
+}
+
+/** Read the data file's text back (the lexicon's order is then by group, not compromise's). */
+export function parseDataFile(text: string): CompromiseData {
+  const file = JSON.parse(text) as DataFile;
+  const lexicon = new Map<string, LexTag>();
+  for (const [key, list] of Object.entries(file.words)) {
+    const tags: LexTag = key.includes(',') ? key.split(',') : key;
+    for (const word of list.split('\n')) lexicon.set(word, tags);
+  }
+  return { version: file.version, lexicon, orgWords: file.orgWords, derived: file.derived };
+}
 
 /** The installed compromise's version, read from its package.json (found from its entry point; it exports no package.json). */
 export function compromiseVersion(): string {
@@ -45,12 +81,12 @@ export function compromiseVersion(): string {
 export async function dataFromCompromise(): Promise<CompromiseData> {
   const { default: nlp } = await import('compromise');
   const model = nlp.model() as unknown as { one: { lexicon: Record<string, LexTag> }; two: { orgWords?: Record<string, unknown> } };
-  return { version: compromiseVersion(), lexicon: model.one.lexicon, orgWords: Object.keys(model.two.orgWords ?? {}) };
+  return { version: compromiseVersion(), lexicon: new Map(Object.entries(model.one.lexicon)), orgWords: Object.keys(model.two.orgWords ?? {}) };
 }
 
 export async function loadCompromiseData(): Promise<CompromiseData> {
   if (existsSync(DATA_FILE)) {
-    const data = JSON.parse(readFileSync(DATA_FILE, 'utf8')) as CompromiseData;
+    const data = parseDataFile(readFileSync(DATA_FILE, 'utf8'));
     if (data.version === compromiseVersion()) return data;
   }
   return dataFromCompromise();

@@ -61,7 +61,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const [alias, name] of Object.entries(words.REGION_ALIASES)) addPlace(alias, { name, kind: 'region' });
   for (const c of words.CITIES) addPlace(c, { name: c, kind: 'city' });
   for (const [exonym, name] of Object.entries(words.PLACE_EXONYMS)) addPlace(exonym, { name, kind: 'place' });
-  for (const [w, t] of Object.entries(lexicon)) {
+  for (const [w, t] of lexicon) {
     const tags = tagList(t);
     const kind = tags.includes('Country') ? 'country' : tags.includes('City') ? 'city' : tags.includes('Region') ? 'region' : tags.includes('Place') ? 'place' : null;
     if (!kind) continue;
@@ -71,7 +71,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const w of words.NOT_PLACES) places.delete(w);
 
   const organizations = new Set<string>(words.ORGANIZATIONS.map((o) => o.toLowerCase()));
-  for (const [w, t] of Object.entries(lexicon)) {
+  for (const [w, t] of lexicon) {
     if (tagList(t).some((x) => x === 'Organization' || x === 'SportsTeam')) organizations.add(w);
   }
 
@@ -80,7 +80,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
 
   const firstNames = new Set<string>(words.FIRST_NAMES.map((n) => n.toLowerCase()));
   const lastNames = new Set<string>();
-  for (const [w, t] of Object.entries(lexicon)) {
+  for (const [w, t] of lexicon) {
     const tags = tagList(t);
     if (w.includes(' ')) continue;
     if (tags.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')) firstNames.add(w);

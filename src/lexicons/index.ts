@@ -14,7 +14,7 @@ const compromiseLexicon = compromise.lexicon;
 
 /** compromise's part-of-speech tags for a lower-cased word ([] when unknown). */
 export const tagsOf = (w: string): string[] => {
-  const t = compromiseLexicon[w];
+  const t = compromiseLexicon.get(w);
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 
