@@ -70,6 +70,55 @@ describe('findDates', () => {
     expect(one('the day after tomorrow')).toContainEqual(['day after tomorrow', '2024-07-11']);
   });
 
+  it('dates movable feasts from Easter, Western and Orthodox, and holidays in other languages', () => {
+    expect(one('Easter Monday 2025')).toContainEqual(['Easter Monday 2025', '2025-04-21']);
+    expect(one('Pentecost 2024')).toContainEqual(['Pentecost 2024', '2024-05-19']);
+    expect(one('Whit Monday 2013')).toContainEqual(['Whit Monday 2013', '2013-05-20']);
+    expect(one('Ash Wednesday 2024')).toContainEqual(['Ash Wednesday 2024', '2024-02-14']);
+    expect(one('Orthodox Easter 2018')).toContainEqual(['Orthodox Easter 2018', '2018-04-08']);
+    expect(one('orthodox good friday 2020')).toContainEqual(['orthodox good friday 2020', '2020-04-17']);
+    expect(one('Election Day 2024')).toContainEqual(['Election Day 2024', '2024-11-05']);
+    expect(one('zu Pfingsten 2025')).toContainEqual(['Pfingsten 2025', '2025-06-08']);
+    expect(one('Lieldienas 2024')).toContainEqual(['Lieldienas 2024', '2024-03-31']);
+  });
+
+  it('takes a holiday without a year as the coming one unless the sentence is in the past', () => {
+    const feb = { year: 2013, month: 2, day: 12 };
+    expect(one('The offices close on Christmas Day.', feb)).toContainEqual(['Christmas Day', '2013-12-25']);
+    expect(one('Sales rose sharply over Christmas.', feb)).toContainEqual(['Christmas', '2012-12-25']);
+  });
+
+  it('reads ranges across months, with or without a year, and "from the 13th to the 15th of July"', () => {
+    expect(one('The fair runs June 28 – July 2, 2024.')).toContainEqual(['June 28 – July 2, 2024', '2024-06-28/2024-07-02']);
+    expect(one('from 28 June to 2 July 2024')).toContainEqual(['28 June to 2 July 2024', '2024-06-28/2024-07-02']);
+    expect(one('open Dec 28 - Jan 3, 2025')).toContainEqual(['Dec 28 - Jan 3, 2025', '2024-12-28/2025-01-03']);
+    expect(one('July 13 - July 15')).toContainEqual(['July 13 - July 15', '2024-07-13/2024-07-15']);
+    expect(one('from the 13th to the 15th of July')).toContainEqual(['13th to the 15th of July', '2024-07-13/2024-07-15']);
+    // "and" between two full dates lists them; it is no range
+    expect(one('on Aug. 26 and Oct. 20').map(([, v]) => v)).not.toContain('2024-08-26/2024-10-20');
+  });
+
+  it('reads parts of a unit, weekends, weeks of a day, first and last days, and weekdays of a week', () => {
+    expect(one('by the end of the year')).toContainEqual(['end of the year', '2024']);
+    expect(one('at the beginning of next month')).toContainEqual(['beginning of next month', '2024-08']);
+    expect(one('Sales were strong over the weekend.')).toContainEqual(['weekend', '2024-W27-WE']);
+    expect(one('The festival will take place over the weekend.')).toContainEqual(['weekend', '2024-W28-WE']);
+    expect(one('in the week of March 6, 2000')).toContainEqual(['week of March 6, 2000', '2000-W10']);
+    expect(one('until the last day of October 2015')).toContainEqual(['last day of October 2015', '2015-10-31']);
+    expect(one('on Wednesday next week')).toContainEqual(['Wednesday next week', '2024-07-17']);
+    expect(one('the first Monday of the month')).toContainEqual(['first Monday of the month', '2024-07-01']);
+    expect(one('in the summer, prices fell', { year: 2024, month: 10, day: 1 })).toContainEqual(['summer', '2024-SU']);
+    expect(one('after the fall of the Berlin Wall').length).toBe(0);
+  });
+
+  it('reads spelled-out years, and a weekday that fixes the year of a day', () => {
+    expect(one('in nineteen ninety-six')).toContainEqual(['nineteen ninety-six', '1996']);
+    expect(one('the year two thousand')).toContainEqual(['year two thousand', '2000']);
+    expect(one('in twenty twenty-four')).toContainEqual(['twenty twenty-four', '2024']);
+    expect(one('two thousand ten people').length).toBe(0);
+    expect(one('Fri, Jul 18', { year: 2013, month: 2, day: 12 })).toContainEqual(['Fri, Jul 18', '2014-07-18']);
+  });
+
   it('reads results language: the quarter reported on, and a year earlier', () => {
     const oct = { year: 2024, month: 10, day: 24 };
     expect(one('Revenue for the quarter rose 12 percent.', oct)).toContainEqual(['quarter', '2024-Q3']);
@@ -119,6 +168,9 @@ describe('findDates', () => {
     expect(one('The plant opened on 3 March 2021. The next day, 200 people applied.')).toContainEqual(['next day', '2021-03-04']);
     expect(one('Talks stalled in October 2019; the following month they resumed.')).toContainEqual(['following month', '2019-11']);
     expect(one('The results will be published the following day.')).toContainEqual(['following day', '2024-07-10']);
+    expect(one('The plant opened on 3 March 2021. Later that year it hired 200 people.')).toContainEqual(['Later that year', '2021']);
+    expect(one('The ship sank on 12 May 1990, and that same day the rescue began.')).toContainEqual(['that same day', '1990-05-12']);
+    expect(one('That day was special.')).toContainEqual(['That day', 'XXXX-XX-XX']);
   });
 
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {

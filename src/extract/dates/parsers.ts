@@ -7,6 +7,7 @@
  * catastrophically (checked by tests/redos.test.ts).
  */
 import {
+  parseISODate,
   type YMD,
   addDays,
   addMonths,
@@ -21,6 +22,7 @@ import {
 import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, alternation } from './words.js';
 import { tagsOf } from '../../lexicons/index.js';
 import { partOfToday } from './time-of-day.js';
+import { HOLIDAYS, holidayIn, nthWeekday } from './holidays.js';
 
 export interface DateCandidate {
   start: number;
@@ -49,6 +51,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
 const YEAR = "((?:1[6-9]|20|21)\\d\\d)";
 const SEP = '\\s{1,3}';
 const RANGE = '\\s{0,3}(?:-|–|—|to|until|till|through|thru|and|bis|au|al|līdz)\\s{0,3}';
+/** Between two full dates "and" makes a list ("Aug. 26 and Oct. 20"), not a range. */
+const SPAN = '\\s{0,3}(?:-|–|—|to|until|till|through|thru|bis|au|al|līdz)\\s{0,3}';
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 
@@ -112,15 +116,33 @@ function nearestYear(ctx: ParseContext, month: number, dd: number, index: number
   return best;
 }
 
-function monthDay(mo: string, d: string, ctx: ParseContext, index = 0) {
+function monthDay(mo: string, d: string, ctx: ParseContext, index = 0, weekdayName?: string) {
   if (!monthOk(mo)) return null;
   const month = monthOf(mo);
   const dd = Number(d);
   if (!month || dd < 1 || dd > 31) return null;
-  const y = nearestYear(ctx, month, dd, index);
+  const y = (weekdayName && yearOfWeekday(ctx, month, dd, WEEKDAYS.get(weekdayName.toLowerCase()))) || nearestYear(ctx, month, dd, index);
   if (y === null) return { type: 'date' as const, value: unresolvedDay(month, dd), resolved: false };
   const v = day(y, month, dd);
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
+}
+
+/**
+ * "Fri, Jul 18" with no year: the year, next to the reference date's, in which
+ * that day falls on that weekday (null when none or several do).
+ */
+function yearOfWeekday(ctx: ParseContext, month: number, dd: number, wd: number | undefined): number | null {
+  if (!ctx.ref || !wd) return null;
+  const fits = [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1].filter((y) => isValidDate(y, month, dd) && weekday({ year: y, month, day: dd }) === wd);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** A day range's end year: "Dec 28 – Jan 3" ends in the next year. */
+function rangeValue(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
+  const y2 = m2 < m1 ? y + 1 : y;
+  const [a, b] = [day(y, m1, d1), day(y2, m2, d2)];
+  if (!a || !b || a >= b) return null;
+  return `${a}/${b}`;
 }
 
 const MONTH_NUMBER_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -133,70 +155,6 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 const ORDINAL_WORD = `(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const ordinalValue = (s: string) => ORDINAL_WORDS[s.toLowerCase()] ?? Number(s.replace(/\D/g, ''));
-
-/** The n-th (1-based; -1 = last) given weekday of a month. */
-function nthWeekday(y: number, m: number, wd: number, n: number): YMD | null {
-  if (n > 0) {
-    const first = weekday({ year: y, month: m, day: 1 });
-    const d = 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
-    return isValidDate(y, m, d) ? { year: y, month: m, day: d } : null;
-  }
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const lastWd = weekday({ year: y, month: m, day: lastDay });
-  return { year: y, month: m, day: lastDay - ((lastWd - wd + 7) % 7) };
-}
-
-/** Western Easter Sunday (anonymous Gregorian computus). */
-function easter(y: number): YMD {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const dd = ((h + l - 7 * m + 114) % 31) + 1;
-  return { year: y, month, day: dd };
-}
-
-/** Holidays: name pattern → the date in a given year. */
-const HOLIDAYS: [RegExp, (y: number) => YMD | null][] = [
-  [/^(?:christmas|xmas)(?: day)?$/i, (y) => ({ year: y, month: 12, day: 25 })],
-  [/^christmas eve$/i, (y) => ({ year: y, month: 12, day: 24 })],
-  [/^boxing day$/i, (y) => ({ year: y, month: 12, day: 26 })],
-  [/^new year'?s eve$/i, (y) => ({ year: y, month: 12, day: 31 })],
-  [/^new year'?s(?: day)?$/i, (y) => ({ year: y, month: 1, day: 1 })],
-  [/^valentine'?s?(?: day)?$/i, (y) => ({ year: y, month: 2, day: 14 })],
-  [/^halloween$/i, (y) => ({ year: y, month: 10, day: 31 })],
-  [/^(?:st\.? |saint )?patrick'?s day$/i, (y) => ({ year: y, month: 3, day: 17 })],
-  [/^independence day$|^(?:the )?fourth of july$/i, (y) => ({ year: y, month: 7, day: 4 })],
-  [/^thanksgiving(?: day)?$/i, (y) => nthWeekday(y, 11, 4, 4)],
-  [/^black friday$/i, (y) => {
-    const t = nthWeekday(y, 11, 4, 4);
-    return t ? addDays(t, 1) : null;
-  }],
-  [/^cyber monday$/i, (y) => {
-    const t = nthWeekday(y, 11, 4, 4);
-    return t ? addDays(t, 4) : null;
-  }],
-  [/^labou?r day$/i, (y) => nthWeekday(y, 9, 1, 1)],
-  [/^memorial day$/i, (y) => nthWeekday(y, 5, 1, -1)],
-  [/^(?:mlk|martin luther king'?s?(?: jr\.?)?)(?: day)?$/i, (y) => nthWeekday(y, 1, 1, 3)],
-  [/^mother'?s day$/i, (y) => nthWeekday(y, 5, 7, 2)],
-  [/^father'?s day$/i, (y) => nthWeekday(y, 6, 7, 3)],
-  [/^easter(?: sunday)?$/i, (y) => easter(y)],
-  [/^good friday$/i, (y) => addDays(easter(y), -2)],
-  [/^easter monday$/i, (y) => addDays(easter(y), 1)],
-  [/^(?:jāņi|līgo(?: day)?|midsummer(?: day)?)$/i, (y) => ({ year: y, month: 6, day: 24 })],
-];
-const HOLIDAY_NAMES =
-  "(christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|valentine'?s?(?: day)?|halloween|(?:st\\.? |saint )?patrick'?s day|independence day|thanksgiving(?: day)?|black friday|cyber monday|labou?r day|memorial day|(?:mlk|martin luther king'?s?(?: jr\\.?)?)(?: day)?|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|jāņi|līgo(?: day)?|midsummer(?: day)?)";
 
 /** Does the sentence around `index` speak of quarters (results)? */
 function quarterContext(text: string, index: number): boolean {
@@ -225,7 +183,7 @@ function reportedQuarter(ctx: ParseContext, n: number): { value: string; resolve
   return shifted(ctx, 'quarter', (inQuarter < 2 ? -1 : 0) + n);
 }
 
-const FUTURE_MARKERS = /\b(will|shall|'ll|to be held|is scheduled|are scheduled|plans? to|upcoming|expected to|is set to|are set to|next|would)\b/i;
+const FUTURE_MARKERS = /\b(will|shall|'ll|to be held|is scheduled|are scheduled|scheduled for|plans? to|planned|planning|slated|intends? to|aims? to|upcoming|expected to|expects? to|is set to|are set to|set for|is due to|are due to|next|would)\b/i;
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'earlier', 'yesterday', 'last', 'former', 'previously', 'met', 'held', 'took',
   'went', 'came', 'gave', 'made', 'won', 'lost', 'began', 'rose', 'fell', 'grew', 'saw', 'left', 'sold', 'bought', 'paid', 'spent',
@@ -315,6 +273,35 @@ function shifted(ctx: ParseContext, unit: string, n: number): { value: string; r
   }
 }
 
+/** One to ninety-nine in words, for spelled-out years ("ninety-six", "oh five"). */
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SPELLED_TENS = `(?:(?:${TENS.join('|')})(?:[\\s-](?:${UNITS.join('|')}))?|${TEENS.join('|')}|oh[\\s-](?:${UNITS.join('|')}))`;
+function spelledNumber(words: string): number {
+  let n = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'oh') continue;
+    const u = UNITS.indexOf(w);
+    const t = TEENS.indexOf(w);
+    const d = TENS.indexOf(w);
+    n += u >= 0 ? u + 1 : t >= 0 ? t + 10 : d >= 0 ? (d + 2) * 10 : NaN;
+  }
+  return n;
+}
+
+/** "June 28 – July 2": both days, the year from the text or the nearest to the reference date. */
+function twoDayRange(mo1: string, d1: string, mo2: string, d2: string, year: string | undefined, ctx: ParseContext, index: number) {
+  const [m1, m2] = [monthOf(mo1), monthOf(mo2)];
+  if (!m1 || !m2 || !monthOk(mo1) || !monthOk(mo2) || d1.length > 2 || d2.length > 2) return null;
+  const [a, b] = [Number(d1), Number(d2)];
+  // The stated year belongs to the end: "Dec 28 – Jan 3, 2025" starts in 2024.
+  const y = year ? Number(year) - (m2 < m1 ? 1 : 0) : nearestYear(ctx, m1, a, index);
+  if (y === null) return { type: 'date' as const, value: `${unresolvedDay(m1, a)}/${unresolvedDay(m2, b)}`, resolved: false };
+  const v = rangeValue(y, m1, a, m2, b);
+  return v ? { type: 'date' as const, value: v, resolved: true } : null;
+}
+
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1', '2nd': 'H2' };
 
@@ -348,7 +335,7 @@ export const PARSERS: Parser[] = [
   {
     // 3 to 5 March 2024 · 3–5 March
     name: 'day-range-month',
-    pattern: new RegExp(`${L}${DAY}${RANGE}${DAY}${SEP}${MONTH}\\.?(?:,?${SEP}${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:the\\s)?${DAY}${RANGE}(?:the\\s)?${DAY}(?:\\sof)?${SEP}${MONTH}\\.?(?:,?${SEP}${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const month = monthOf(m[3]);
       if (!month || !monthOk(m[3])) return null;
@@ -399,7 +386,7 @@ export const PARSERS: Parser[] = [
     pattern: new RegExp(`${L}${WEEKDAY}?(?:the\\s)?${DAY}(?:\\sof|\\sde)?${SEP}${MONTH}${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[2].length > 2) return null;
-      return monthDay(m[3], m[2], ctx, m.index);
+      return monthDay(m[3], m[2], ctx, m.index, m[1]);
     },
   },
   {
@@ -408,7 +395,7 @@ export const PARSERS: Parser[] = [
     pattern: new RegExp(`${L}${WEEKDAY}?${MONTH}\\.?${SEP}${DAY}(?![\\p{N}]|\\s?%|,\\d|\\.\\d)${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[2] === m[2].toLowerCase() && AMBIGUOUS_MONTHS.has(m[2]) && /^\s\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
-      return monthDay(m[2], m[3], ctx, m.index);
+      return monthDay(m[2], m[3], ctx, m.index, m[1]);
     },
   },
   {
@@ -601,11 +588,9 @@ export const PARSERS: Parser[] = [
   {
     // Christmas · next Thanksgiving · Easter 2025 · last Black Friday
     name: 'holiday',
-    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?${HOLIDAY_NAMES}(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${alternation(HOLIDAYS.keys()).replace(/ /g, '\\s')})(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
-      const name = m[2].toLowerCase().replace(/\s+/g, ' ');
-      const rule = HOLIDAYS.find(([re]) => re.test(name))?.[1];
-      if (!rule) return null;
+      const rule = (y: number) => holidayIn(m[2], y);
       // Lower-case "easter", "christmas" in running text are still holidays; "black friday" needs no capital.
       if (m[3]) {
         const d = rule(Number(m[3]));
@@ -621,6 +606,8 @@ export const PARSERS: Parser[] = [
       if (mod === 'last' || mod === 'previous') d = past ? thisYear : rule(ref.year - 1);
       else if (mod === 'next' || mod === 'coming') d = past ? rule(ref.year + 1) : thisYear;
       else if (mod === 'this') d = thisYear;
+      // Without a verb in the past tense, a holiday is the coming one ("closed on Christmas Day", "Thanksgiving sales").
+      else if (tenseAt(ctx.text, m.index) !== 'past') d = past ? rule(ref.year + 1) : thisYear;
       else d = rule(nearestYear(ctx, thisYear.month, thisYear.day, m.index) ?? ref.year);
       return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
     },
@@ -628,8 +615,18 @@ export const PARSERS: Parser[] = [
   {
     // the first Tuesday of October · last Monday of March 2014 · third Thursday in November
     name: 'nth-weekday-of-month',
-    pattern: new RegExp(`${L}(?:the\\s)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of|in)\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:the\\s)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of|in)\\s(?:${MONTH}(?:,?\\s${YEAR})?|(the|this|next|last)\\smonth)${R}`, 'giu'),
     build: (m, ctx) => {
+      if (m[5]) {
+        // the first Monday of the month · the last Friday of next month
+        const wd = WEEKDAYS.get(m[2].toLowerCase());
+        if (!wd) return null;
+        if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+        const t = addMonths(ctx.ref.year, ctx.ref.month, { next: 1, last: -1 }[m[5].toLowerCase()] ?? 0);
+        const n = m[1].toLowerCase() === 'last' ? -1 : ordinalValue(m[1]) || ORDINALS[m[1].toLowerCase()];
+        const d = nthWeekday(t.year, t.month, wd, n);
+        return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+      }
       const month = monthOf(m[3]);
       const wd = WEEKDAYS.get(m[2].toLowerCase());
       if (!month || !wd) return null;
@@ -801,6 +798,7 @@ export const PARSERS: Parser[] = [
         const v = day(t.year, t.month, Math.min(ctx.ref.day, 28)) ?? formatMonth(t.year, t.month);
         return { type: 'date', value: v, resolved: true };
       }
+      if (/today/i.test(m[4] ?? '')) return { type: 'date', value: day(ctx.ref.year + n, ctx.ref.month, Math.min(ctx.ref.day, 28)) ?? formatMonth(ctx.ref.year + n, ctx.ref.month), resolved: true };
       return { type: 'date', value: formatMonth(ctx.ref.year + n, ctx.ref.month), resolved: true };
     },
   },
@@ -843,6 +841,130 @@ export const PARSERS: Parser[] = [
       if (unit === 'quarter' && m[1]?.toLowerCase() !== 'current') return { type: 'date', ...reportedQuarter(ctx, 0) };
       return { type: 'date', ...shifted(ctx, unit, 0) };
     },
+  },
+  {
+    // June 28 – July 2, 2024 · July 13 - July 15 · Dec 28 – Jan 3
+    name: 'month-day-to-month-day',
+    pattern: new RegExp(`${L}${MONTH}\\.?${SEP}${DAY}${SPAN}${MONTH}\\.?${SEP}${DAY}(?:,?${SEP}${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => twoDayRange(m[1], m[2], m[3], m[4], m[5], ctx, m.index),
+  },
+  {
+    // 28 June – 2 July 2024 · 30. Juni bis 2. Juli
+    name: 'day-month-to-day-month',
+    pattern: new RegExp(`${L}${DAY}${SEP}${MONTH}\\.?${SPAN}${DAY}${SEP}${MONTH}\\.?(?:,?${SEP}${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => twoDayRange(m[2], m[1], m[4], m[3], m[5], ctx, m.index),
+  },
+  {
+    // the weekend · over the weekend (the last one in a past-tense sentence, the coming one in a future one)
+    name: 'the-weekend',
+    pattern: /(?<![\p{L}\p{N}])the\s(?:(?:coming|past|previous|following)\s)?weekend(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-WXX-WE', resolved: false };
+      const mod = /coming|following/i.test(m[0]) ? 'future' : /past|previous/i.test(m[0]) ? 'past' : tenseAt(ctx.text, m.index);
+      const wd = weekday(ctx.ref);
+      // Saturday of this ISO week, of the last one, or of the coming one.
+      const saturday = addDays(ctx.ref, 6 - wd);
+      const target = wd >= 6 ? ctx.ref : mod === 'past' ? addDays(saturday, -7) : saturday;
+      return { type: 'date', value: `${isoWeek(target)}-WE`, resolved: true };
+    },
+  },
+  {
+    // the end of the month · the beginning of next year · the start of this week · the middle of the quarter
+    name: 'part-of-unit',
+    pattern: /(?<![\p{L}\p{N}])(?:the\s)?(?:end|beginning|start|middle)\sof\s(?:(the|this|next|last|the\snext|the\slast|the\scurrent|the\sprevious|the\sfollowing)\s)?(week|month|quarter|year)(?![\p{L}\p{N}]|\s(?:before|after|earlier|later|ago|of|\d))/giu,
+    build: (m, ctx) => {
+      const mod = (m[1] ?? '').toLowerCase();
+      if (!mod && !/^the\s/i.test(m[0])) return null;
+      const n = /next|following/.test(mod) ? 1 : /last|previous/.test(mod) ? -1 : 0;
+      return { type: 'date', ...shifted(ctx, m[2]!.toLowerCase(), n) };
+    },
+  },
+  {
+    // the last day of October 2015 · the first day of March · the last day of the month
+    name: 'first-last-day-of',
+    pattern: new RegExp(`${L}(?:the\\s)?(first|last)\\sday\\s(?:of|in)\\s(?:${MONTH}(?:,?\\s${YEAR})?|(?:the|this)\\s(month|year))${R}`, 'giu'),
+    build: (m, ctx) => {
+      const first = m[1]!.toLowerCase() === 'first';
+      let y: number | null;
+      let month: number | null;
+      if (m[4]) {
+        if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+        y = ctx.ref.year;
+        month = m[4].toLowerCase() === 'year' ? (first ? 1 : 12) : ctx.ref.month;
+      } else {
+        month = monthOf(m[2]!);
+        if (!month || !monthOk(m[2]!)) return null;
+        y = m[3] ? Number(m[3]) : nearestYear(ctx, month, first ? 1 : 28, m.index);
+        if (y === null) return { type: 'date', value: `XXXX-${String(month).padStart(2, '0')}-XX`, resolved: false };
+      }
+      const d = first ? 1 : new Date(Date.UTC(y, month, 0)).getUTCDate();
+      return { type: 'date', value: formatDay({ year: y, month, day: d }), resolved: true };
+    },
+  },
+  {
+    // Wednesday next week · Monday of this week · Friday of last week
+    name: 'weekday-of-week',
+    pattern: new RegExp(`${L}(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of\\s)?(this|next|last|the\\sfollowing|the\\sprevious)\\sweek${R}`, 'giu'),
+    build: (m, ctx) => {
+      const wd = WEEKDAYS.get(m[1]!.toLowerCase());
+      if (!wd) return null;
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      const mod = m[2]!.toLowerCase();
+      const n = /next|following/.test(mod) ? 1 : /last|previous/.test(mod) ? -1 : 0;
+      return { type: 'date', value: formatDay(addDays(ctx.ref, wd - weekday(ctx.ref) + 7 * n)), resolved: true };
+    },
+  },
+  {
+    // nineteen ninety-six · the year two thousand · in twenty twenty-four
+    name: 'spelled-year',
+    pattern: new RegExp(`${L}(?:(the\\syear|in|since|until|by|of|from)\\s)?(?:(nineteen|twenty)[\\s-](${SPELLED_TENS})|two\\sthousand(?:\\s(?:and\\s)?(${SPELLED_TENS}))?)${R}`, 'giu'),
+    build: (m) => {
+      const lead = m[1]?.toLowerCase();
+      const century = m[2]?.toLowerCase();
+      // "two thousand (and) ten", "twenty twenty" need a lead word: alone they are counts.
+      if (century !== 'nineteen' && !lead) return null;
+      const y = century ? (century === 'nineteen' ? 1900 : 2000) + spelledNumber(m[3]!) : 2000 + (m[4] ? spelledNumber(m[4]) : 0);
+      if (!Number.isFinite(y) || (century === 'twenty' && y < 2010)) return null;
+      return { type: 'date', value: formatYear(y), resolved: true, skip: lead && lead !== 'the year' ? m[1]!.length + 1 : 0 };
+    },
+  },
+  {
+    // the week of March 6 · the week of 6 October
+    name: 'week-of',
+    pattern: new RegExp(`${L}(?:the\\s)?week\\sof\\s(?:the\\s)?(?:${MONTH}\\.?${SEP}${DAY}|${DAY}(?:\\sof)?${SEP}${MONTH})(?:,?${SEP}${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const [mo, dd] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
+      const d = m[5] ? fullDate(m[5], mo, dd) : monthDay(mo, dd, ctx, m.index);
+      if (!d) return null;
+      const ymd = parseISODate(d.value);
+      return ymd ? { type: 'date', value: isoWeek(ymd), resolved: true } : { type: 'date', value: 'XXXX-WXX', resolved: false };
+    },
+  },
+  {
+    // in the summer · during the winter · this past spring's … (the season's year from the sentence's tense)
+    name: 'season-alone',
+    pattern: /(?<![\p{L}\p{N}])(?:in|during|over|through|until|by|since|before|after|for)\s(?:the\s)?(?:(?:early|late)\s)?(spring|summer|autumn|winter|fall)(?![\p{L}\p{N}]|\s(?:of|\d|season|semester|term|session|collection|olympics|games|school|camp|break|holidays?)\b)/giu,
+    build: (m, ctx) => {
+      const code = SEASONS[m[1]!.toLowerCase()]!;
+      const skip = m[0].indexOf(' ') + 1;
+      if (!ctx.ref) return { type: 'date', value: `XXXX-${code}`, resolved: false, skip };
+      // Seasons start in March, June, September and December; winter belongs to the year it starts in.
+      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+      const monthsIn = (ctx.ref.month - start + 12) % 12; // months since this season last began
+      const lastStartYear = ctx.ref.month >= start ? ctx.ref.year : ctx.ref.year - 1;
+      const inSeason = monthsIn < 3;
+      const past = tenseAt(ctx.text, m.index) === 'past';
+      let y = inSeason || past ? lastStartYear : lastStartYear + 1;
+      // As "this winter" does: the winter a January or February is in carries that January's year.
+      if (code === 'WI' && inSeason && ctx.ref.month <= 2) y = ctx.ref.year;
+      return { type: 'date', value: `${formatYear(y)}-${code}`, resolved: true, skip };
+    },
+  },
+  {
+    // that day · later that year · earlier that week · that same month (re-anchored on the date before them, see anaphora.ts)
+    name: 'that-unit',
+    pattern: /(?<![\p{L}\p{N}])(?:(?:later|earlier)\s)?that\s(?:same\s)?(day|week|month|year)(?![\p{L}\p{N}'’])/giu,
+    build: (m) => ({ type: 'date', value: m[1]!.toLowerCase() === 'year' ? 'XXXX' : m[1]!.toLowerCase() === 'month' ? 'XXXX-XX' : m[1]!.toLowerCase() === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', resolved: false }),
   },
   {
     // for two years · a 10-year plan · the past three months · over 25 years

@@ -1,0 +1,133 @@
+/**
+ * Holidays by name, in the languages the pipeline reads: fixed days, the n-th
+ * weekday of a month, and the movable feasts counted from Easter (Western and
+ * Orthodox). One table gives both the names the date pattern looks for and the
+ * rule that dates each one in a given year.
+ */
+import { type YMD, addDays, isValidDate, weekday } from './calendar.js';
+
+type Rule = (year: number) => YMD | null;
+
+const fixed = (month: number, day: number): Rule => (year) => ({ year, month, day });
+
+/** The n-th (1-based; -1 = last) ISO weekday (Monday = 1) of a month. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): YMD | null {
+  if (n > 0) {
+    const first = weekday({ year: y, month: m, day: 1 });
+    const d = 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
+    return isValidDate(y, m, d) ? { year: y, month: m, day: d } : null;
+  }
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lastWd = weekday({ year: y, month: m, day: lastDay });
+  return { year: y, month: m, day: lastDay - ((lastWd - wd + 7) % 7) };
+}
+
+/** Western Easter Sunday (anonymous Gregorian computus). */
+export function easter(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const dd = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year: y, month, day: dd };
+}
+
+/** Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar. */
+export function orthodoxEaster(y: number): YMD {
+  const a = y % 4;
+  const b = y % 7;
+  const c = y % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  // Julian → Gregorian: 13 days in 1900–2099, one day less per century before (except 400-multiples).
+  const century = Math.floor(y / 100);
+  const offset = century - Math.floor(century / 4) - 2;
+  return addDays({ year: y, month, day }, offset);
+}
+
+const fromEaster = (n: number): Rule => (y) => addDays(easter(y), n);
+const fromOrthodoxEaster = (n: number): Rule => (y) => addDays(orthodoxEaster(y), n);
+const nth = (month: number, wd: number, n: number): Rule => (y) => nthWeekday(y, month, wd, n);
+const afterThanksgiving = (n: number): Rule => (y) => {
+  const t = nthWeekday(y, 11, 4, 4);
+  return t ? addDays(t, n) : null;
+};
+
+/** Each rule with its names (lower case; an apostrophe may be left out, see `variants`). */
+const TABLE: [Rule, string[]][] = [
+  [fixed(12, 25), ['christmas', 'christmas day', 'xmas', 'weihnachten', 'noël', 'navidad', 'ziemassvētki', 'ziemassvētkos']],
+  [fixed(12, 24), ['christmas eve', 'heiligabend', 'nochebuena']],
+  [fixed(12, 26), ['boxing day']],
+  [fixed(12, 31), ["new year's eve", 'new years eve', 'silvester', 'nochevieja', 'vecgada vakars', 'vecgada vakarā']],
+  [fixed(1, 1), ["new year's", "new year's day", 'new years day', 'neujahr', 'jaunais gads', 'jaungada diena']],
+  [fixed(1, 6), ['día de reyes', 'dreikönigstag', 'heilige drei könige']],
+  [fixed(2, 14), ["valentine's", "valentine's day", 'valentines day', 'valentine day']],
+  [fixed(3, 8), ["international women's day", "women's day"]],
+  [fixed(3, 17), ["st. patrick's day", "st patrick's day", "saint patrick's day", "patrick's day", "st. paddy's day", "st paddy's day", "saint paddy's day"]],
+  [fixed(4, 22), ['earth day']],
+  [fixed(5, 1), ['may day', 'tag der arbeit', 'fête du travail', 'día del trabajo', 'darba svētki']],
+  [fixed(5, 4), ['latvijas republikas neatkarības atjaunošanas diena']],
+  [fixed(5, 9), ['europe day', 'eiropas diena', 'europatag']],
+  [fixed(6, 5), ['world environment day']],
+  [fixed(6, 19), ['juneteenth']],
+  [fixed(6, 24), ['jāņi', 'jāņos', 'līgo', 'līgo day', 'midsummer', 'midsummer day', "midsummer's day"]],
+  [fixed(7, 4), ['independence day', 'fourth of july', 'the fourth of july']],
+  [fixed(7, 14), ['bastille day']],
+  [fixed(10, 3), ['tag der deutschen einheit']],
+  [fixed(10, 31), ['halloween']],
+  [fixed(11, 1), ["all saints' day", 'all saints day', 'toussaint', 'allerheiligen']],
+  [fixed(11, 11), ['veterans day', "veterans' day", 'armistice day', 'remembrance day', 'lāčplēša diena', 'lāčplēša dienā']],
+  [fixed(11, 18), ['latvijas republikas proklamēšanas diena', 'proklamēšanas diena', 'proklamēšanas dienā']],
+  [nth(11, 4, 4), ['thanksgiving', 'thanksgiving day']],
+  [afterThanksgiving(1), ['black friday']],
+  [afterThanksgiving(4), ['cyber monday']],
+  [nth(9, 1, 1), ['labor day', 'labour day']],
+  [nth(5, 1, -1), ['memorial day']],
+  [nth(1, 1, 3), ['mlk day', 'martin luther king day', "martin luther king's day", 'martin luther king jr. day', 'martin luther king jr day', 'civil rights day']],
+  [nth(2, 1, 3), ["presidents' day", 'presidents day', "president's day", "washington's birthday"]],
+  [nth(10, 1, 2), ['columbus day', "indigenous peoples' day"]],
+  [nth(5, 7, 2), ["mother's day", 'mothers day']],
+  [nth(6, 7, 3), ["father's day", 'fathers day']],
+  // US federal elections: the Tuesday after the first Monday of November.
+  [(y) => { const m = nthWeekday(y, 11, 1, 1); return m ? addDays(m, 1) : null; }, ['election day']],
+  [fromEaster(0), ['easter', 'easter sunday', 'easter day', 'ostern', 'ostersonntag', 'pâques', 'pascua', 'domingo de resurrección', 'lieldienas', 'lieldienās']],
+  [fromEaster(1), ['easter monday', 'easter mon', 'ostermontag', 'lundi de pâques', 'otrās lieldienas', 'otrajās lieldienās']],
+  [fromEaster(-2), ['good friday', 'karfreitag', 'vendredi saint', 'viernes santo', 'lielā piektdiena', 'lielajā piektdienā']],
+  [fromEaster(-3), ['maundy thursday', 'holy thursday', 'gründonnerstag', 'jueves santo']],
+  [fromEaster(-7), ['palm sunday', 'palmsonntag']],
+  [fromEaster(-46), ['ash wednesday', 'aschermittwoch']],
+  [fromEaster(-47), ['shrove tuesday', 'pancake day', 'mardi gras', 'fastnachtsdienstag']],
+  [fromEaster(39), ['ascension day', 'ascension thursday', 'christi himmelfahrt', 'himmelfahrt', "l'ascension"]],
+  [fromEaster(49), ['pentecost', 'whit sunday', 'whitsunday', 'whitsun', 'pfingsten', 'pfingstsonntag', 'pentecôte', 'vasarsvētki']],
+  [fromEaster(50), ['whit monday', 'pentecost monday', 'pfingstmontag', 'lundi de pentecôte']],
+  [fromEaster(56), ['trinity sunday']],
+  [fromEaster(60), ['corpus christi', 'fronleichnam']],
+  [fromOrthodoxEaster(0), ['orthodox easter', 'orthodox easter sunday']],
+  [fromOrthodoxEaster(-2), ['orthodox good friday', 'orthodox great friday']],
+];
+
+/** "new year's" is also written "new year’s" and "new years". */
+function variants(name: string): string[] {
+  return name.includes("'") ? [name, name.replace(/'/g, '’'), name.replace(/'/g, '')] : [name];
+}
+
+/** Lower-cased holiday name → the rule that dates it. */
+export const HOLIDAYS = new Map<string, Rule>();
+for (const [rule, names] of TABLE) for (const name of names) for (const v of variants(name)) if (!HOLIDAYS.has(v)) HOLIDAYS.set(v, rule);
+
+/** A holiday's date in `year`, by any of its names (any case, any spacing). */
+export function holidayIn(name: string, year: number): YMD | null {
+  const rule = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '));
+  return rule ? rule(year) : null;
+}
