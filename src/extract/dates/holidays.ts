@@ -64,7 +64,7 @@ const afterThanksgiving = (n: number): Rule => (y) => {
   return t ? addDays(t, n) : null;
 };
 
-/** Each rule with its names (lower case; an apostrophe may be left out, see `variants`). */
+/** Each rule with its names (lower case; an apostrophe may also be written ’ or left out). */
 const TABLE: [Rule, string[]][] = [
   [fixed(12, 25), ['christmas', 'christmas day', 'xmas', 'weihnachten', 'noël', 'navidad', 'ziemassvētki', 'ziemassvētkos']],
   [fixed(12, 24), ['christmas eve', 'heiligabend', 'nochebuena']],
@@ -117,17 +117,23 @@ const TABLE: [Rule, string[]][] = [
   [fromOrthodoxEaster(-2), ['orthodox good friday', 'orthodox great friday']],
 ];
 
-/** "new year's" is also written "new year’s" and "new years". */
-function variants(name: string): string[] {
-  return name.includes("'") ? [name, name.replace(/'/g, '’'), name.replace(/'/g, '')] : [name];
+/** Holidays are looked up without apostrophes: "new year's", "new year’s" and "new years" are one name. */
+const key = (name: string) => name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
+
+/** Lower-cased holiday name, apostrophes dropped → the rule that dates it. */
+const RULES = new Map<string, Rule>();
+for (const [rule, names] of TABLE) for (const name of names) if (!RULES.has(key(name))) RULES.set(key(name), rule);
+
+/** A regex alternation source of every holiday name; an apostrophe may be any or none. */
+export function holidayPattern(alternation: (words: Iterable<string>) => string): string {
+  // One spelling per name, the one with its apostrophe: "['’]?" then also matches it without.
+  const byKey = new Map<string, string>();
+  for (const n of TABLE.flatMap(([, list]) => list)) if (!byKey.has(key(n)) || n.includes("'")) byKey.set(key(n), n);
+  return alternation([...byKey.values()].map((n) => n.replace(/'/g, '\u0001'))).replace(/\u0001/g, "['’]?").replace(/ /g, '\\s');
 }
 
-/** Lower-cased holiday name → the rule that dates it. */
-export const HOLIDAYS = new Map<string, Rule>();
-for (const [rule, names] of TABLE) for (const name of names) for (const v of variants(name)) if (!HOLIDAYS.has(v)) HOLIDAYS.set(v, rule);
-
-/** A holiday's date in `year`, by any of its names (any case, any spacing). */
+/** A holiday's date in `year`, by any of its names (any case, any spacing, any apostrophe). */
 export function holidayIn(name: string, year: number): YMD | null {
-  const rule = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '));
+  const rule = RULES.get(key(name));
   return rule ? rule(year) : null;
 }

@@ -22,7 +22,7 @@ import {
 import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, alternation } from './words.js';
 import { tagsOf } from '../../lexicons/index.js';
 import { partOfToday } from './time-of-day.js';
-import { HOLIDAYS, holidayIn, nthWeekday } from './holidays.js';
+import { holidayIn, holidayPattern, nthWeekday } from './holidays.js';
 
 export interface DateCandidate {
   start: number;
@@ -51,8 +51,6 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
 const YEAR = "((?:1[6-9]|20|21)\\d\\d)";
 const SEP = '\\s{1,3}';
 const RANGE = '\\s{0,3}(?:-|–|—|to|until|till|through|thru|and|bis|au|al|līdz)\\s{0,3}';
-/** Between two full dates "and" makes a list ("Aug. 26 and Oct. 20"), not a range. */
-const SPAN = '\\s{0,3}(?:-|–|—|to|until|till|through|thru|bis|au|al|līdz)\\s{0,3}';
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 
@@ -335,12 +333,15 @@ export const PARSERS: Parser[] = [
   {
     // 3 to 5 March 2024 · 3–5 March
     name: 'day-range-month',
-    pattern: new RegExp(`${L}(?:the\\s)?${DAY}${RANGE}(?:the\\s)?${DAY}(?:\\sof)?${SEP}${MONTH}\\.?(?:,?${SEP}${YEAR})?${R}`, 'giu'),
+    // 28 June – 2 July 2024 · 30. Juni bis 2. Juli · from the 13th to the 15th of July
+    pattern: new RegExp(`${L}(?:the\\s)?${DAY}(?:${SEP}${MONTH}\\.?)?${RANGE}(?:the\\s)?${DAY}(?:\\sof)?${SEP}${MONTH}\\.?(?:,?${SEP}${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
-      const month = monthOf(m[3]);
-      if (!month || !monthOk(m[3])) return null;
-      const y = m[4] ? Number(m[4]) : yearFor(ctx);
-      const [a, b] = [Number(m[1]), Number(m[2])];
+      // Between two full dates "and" makes a list ("26 August and 20 October"), not a range.
+      if (m[2]) return /\sand\s/i.test(m[0]) ? null : twoDayRange(m[2], m[1], m[4], m[3], m[5], ctx, m.index);
+      const month = monthOf(m[4]);
+      if (!month || !monthOk(m[4])) return null;
+      const y = m[5] ? Number(m[5]) : yearFor(ctx);
+      const [a, b] = [Number(m[1]), Number(m[3])];
       if (a >= b) return null;
       if (y === null) return { type: 'date', value: `${unresolvedDay(month, a)}/${unresolvedDay(month, b)}`, resolved: false };
       const [va, vb] = [day(y, month, a), day(y, month, b)];
@@ -350,12 +351,14 @@ export const PARSERS: Parser[] = [
   {
     // March 3-5, 2024 · March 3 to 5
     name: 'month-day-range',
-    pattern: new RegExp(`${L}${MONTH}\\.?${SEP}${DAY}${RANGE}${DAY}(?:,?${SEP}${YEAR})?${R}`, 'giu'),
+    // June 28 – July 2, 2024 · July 13 - July 15 · Dec 28 – Jan 3
+    pattern: new RegExp(`${L}${MONTH}\\.?${SEP}${DAY}${RANGE}(?:${MONTH}\\.?${SEP})?${DAY}(?:,?${SEP}${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
+      if (m[3]) return /\sand\s/i.test(m[0]) ? null : twoDayRange(m[1], m[2], m[3], m[4], m[5], ctx, m.index);
       const month = monthOf(m[1]);
       if (!month || !monthOk(m[1])) return null;
-      const y = m[4] ? Number(m[4]) : yearFor(ctx);
-      const [a, b] = [Number(m[2]), Number(m[3])];
+      const y = m[5] ? Number(m[5]) : yearFor(ctx);
+      const [a, b] = [Number(m[2]), Number(m[4])];
       if (a >= b || b > 31) return null;
       if (y === null) return { type: 'date', value: `${unresolvedDay(month, a)}/${unresolvedDay(month, b)}`, resolved: false };
       const [va, vb] = [day(y, month, a), day(y, month, b)];
@@ -588,7 +591,7 @@ export const PARSERS: Parser[] = [
   {
     // Christmas · next Thanksgiving · Easter 2025 · last Black Friday
     name: 'holiday',
-    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${alternation(HOLIDAYS.keys()).replace(/ /g, '\\s')})(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const rule = (y: number) => holidayIn(m[2], y);
       // Lower-case "easter", "christmas" in running text are still holidays; "black friday" needs no capital.
@@ -841,18 +844,6 @@ export const PARSERS: Parser[] = [
       if (unit === 'quarter' && m[1]?.toLowerCase() !== 'current') return { type: 'date', ...reportedQuarter(ctx, 0) };
       return { type: 'date', ...shifted(ctx, unit, 0) };
     },
-  },
-  {
-    // June 28 – July 2, 2024 · July 13 - July 15 · Dec 28 – Jan 3
-    name: 'month-day-to-month-day',
-    pattern: new RegExp(`${L}${MONTH}\\.?${SEP}${DAY}${SPAN}${MONTH}\\.?${SEP}${DAY}(?:,?${SEP}${YEAR})?${R}`, 'giu'),
-    build: (m, ctx) => twoDayRange(m[1], m[2], m[3], m[4], m[5], ctx, m.index),
-  },
-  {
-    // 28 June – 2 July 2024 · 30. Juni bis 2. Juli
-    name: 'day-month-to-day-month',
-    pattern: new RegExp(`${L}${DAY}${SEP}${MONTH}\\.?${SPAN}${DAY}${SEP}${MONTH}\\.?(?:,?${SEP}${YEAR})?${R}`, 'giu'),
-    build: (m, ctx) => twoDayRange(m[2], m[1], m[4], m[3], m[5], ctx, m.index),
   },
   {
     // the weekend · over the weekend (the last one in a past-tense sentence, the coming one in a future one)
