@@ -111,6 +111,21 @@ describe('findDates', () => {
     expect(one('after the fall of the Berlin Wall').length).toBe(0);
   });
 
+  it('reads centuries, decades in words, "the year", "last night", "mid-1996" and vague references', () => {
+    expect(one('in the 20th century')).toContainEqual(['20th century', '19']);
+    expect(one('since the nineteenth century')).toContainEqual(['nineteenth century', '18']);
+    expect(one('later this century')).toContainEqual(['this century', '20']);
+    expect(one('music of the nineties')).toContainEqual(['nineties', '199']);
+    expect(one('Revenue for the year rose 4 percent.')).toContainEqual(['year', '2024']);
+    // In a results release early in the year, "the full year" is the year just reported on.
+    expect(one('Fourth-quarter revenue rose 8 percent; for the full year, revenue rose 5 percent.', { year: 2025, month: 2, day: 10 })).toContainEqual(['full year', '2024']);
+    expect(one('the year 2000 problem').map(([t]) => t)).not.toContain('year');
+    expect(one('Fires broke out last night.')).toContainEqual(['last night', '2024-07-08TNI']);
+    expect(one('by mid-1996')).toContainEqual(['mid-1996', '1996']);
+    expect(one('several years ago')).toContainEqual(['several years ago', 'PAST_REF']);
+    expect(one('in the near term')).toContainEqual(['near term', 'FUTURE_REF']);
+  });
+
   it('reads spelled-out years, and a weekday that fixes the year of a day', () => {
     expect(one('in nineteen ninety-six')).toContainEqual(['nineteen ninety-six', '1996']);
     expect(one('the year two thousand')).toContainEqual(['year two thousand', '2000']);

@@ -188,15 +188,15 @@ const PAST_WORDS = new Set([
   'led', 'brought', 'set', 'hit', 'cut', 'put', 'ran', 'wrote', 'spoke', 'became', 'built', 'sent', 'kept', 'thought', 'found',
 ]);
 
-/**
- * The tense around `index`: future markers in the clause; else past-tense verbs in
- * the sentence; else none (a bare phrase, a present-tense announcement), which
- * reads as the coming occurrence.
- */
 /** A past-tense verb right next to the expression ("said Tuesday", "Tuesday announced"): news reports what happened. */
 const ADJACENT_PAST = /(?:\b(?:said|announced|reported|told|added|confirmed|disclosed|declined|agreed|voted|closed|rose|fell|ended)\s(?:on\s)?$)/i;
 const ADJACENT_PAST_AFTER = /^\S*\s(?:(?:it|he|she|they|that)\s)?(?:said|announced|reported|told|added|confirmed|disclosed|declined|agreed|voted|closed|rose|fell|ended)\b/i;
 
+/**
+ * The tense around `index`: a past reporting verb next to it; else future markers
+ * in the clause; else past-tense verbs in the sentence; else none (a bare phrase,
+ * a present-tense announcement).
+ */
 export function tenseAt(text: string, index: number): 'past' | 'future' | 'none' {
   const from = Math.max(0, index - 150);
   const before = text.slice(from, index);
@@ -483,6 +483,43 @@ export const PARSERS: Parser[] = [
     build: (m) => ({ type: 'date', value: m[1], resolved: true }),
   },
   {
+    // the nineties · the Eighties (of the 1900s)
+    name: 'decade-words',
+    pattern: /(?<![\p{L}\p{N}])the\s(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}\p{N}])/giu,
+    build: (m) => ({ type: 'date', value: `19${TENS.indexOf(m[1]!.toLowerCase().replace(/ies$/, 'y')) + 2}`, resolved: true }),
+  },
+  {
+    // the 20th century · the nineteenth century · this century · the last century (TIMEX3: the first two digits of its years)
+    name: 'century',
+    pattern: new RegExp(`${L}(?:the\\s)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD})|(this|last|next|past|previous))[\\s-]century${R}`, 'giu'),
+    build: (m, ctx) => {
+      if (m[3]) {
+        if (!ctx.ref) return { type: 'date', value: 'XX', resolved: false };
+        const mod = m[3].toLowerCase();
+        const c = Math.floor(ctx.ref.year / 100) + (mod === 'next' ? 1 : mod === 'this' ? 0 : -1);
+        return { type: 'date', value: String(c).padStart(2, '0'), resolved: true };
+      }
+      const n = m[1] ? Number(m[1]) : ordinalValue(m[2]!);
+      if (!n || n > 22) return null;
+      return { type: 'date', value: String(n - 1).padStart(2, '0'), resolved: true };
+    },
+  },
+  {
+    // for the year · the full year · the fiscal year (the year being reported on, in results; else the reference year)
+    name: 'the-year',
+    pattern: /(?<![\p{L}\p{N}])(?:the|The)\s(?:(?:full|current|fiscal|full\sfiscal|current\sfiscal)\s)?year(?![\p{L}\p{N}'’-]|\s(?:before|after|earlier|later|ago|of|\d|in\sreview))/gu,
+    build: (m, ctx) => {
+      if (!ctx.ref) return { type: 'date', value: 'XXXX', resolved: false };
+      // Next to results ("for the full year, revenue rose"), the year of the period being reported on.
+      const around = ctx.text.slice(Math.max(0, m.index - 300), m.index + 200);
+      if (QUARTER_WORDS.test(around) && RESULTS_WORDS.test(around)) {
+        const q = reportedQuarter(ctx, 0);
+        return { type: 'date', value: q.value.slice(0, 4), resolved: q.resolved };
+      }
+      return { type: 'date', value: formatYear(ctx.ref.year), resolved: true };
+    },
+  },
+  {
     // FY2024 · fiscal 2024 · fiscal year 2024
     name: 'fiscal-year',
     pattern: new RegExp(`${L}(?:FY\\s?'?|fiscal\\s(?:year\\s)?)${YEAR}${R}`, 'gu'),
@@ -491,7 +528,7 @@ export const PARSERS: Parser[] = [
   {
     // 2024 alone (not 2,024, $2024, 2024%, v2024.1, or part of a phone or code)
     name: 'year',
-    pattern: /(?<![\p{L}\p{N}$€£#+\-–.,:/\\_@])((?:1[6-9]|20|21)\d\d)(?![\p{L}\p{N}%]|[.,:\/\-–]\d|\s?(?:%|percent|per cent))/gu,
+    pattern: /(?<![\p{L}\p{N}$€£#+–.,:/\\_@])(?<!(?<!mid)-)((?:1[6-9]|20|21)\d\d)(?![\p{L}\p{N}%]|[.,:\/\-–]\d|\s?(?:%|percent|per cent))/gu,
     build: (m, ctx) => {
       const y = Number(m[1]);
       if (!yearOk(y)) return null;
@@ -504,10 +541,10 @@ export const PARSERS: Parser[] = [
   },
   {
     name: 'today',
-    pattern: /(?<![\p{L}\p{N}])(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|heute|gestern|morgen|aujourd'hui|hier|demain|hoy|ayer|mañana|šodien|vakar|rīt)(?![\p{L}\p{N}])/giu,
+    pattern: /(?<![\p{L}\p{N}])(today|tonight|last night|this morning|this afternoon|this evening|yesterday|tomorrow|heute|gestern|morgen|aujourd'hui|hier|demain|hoy|ayer|mañana|šodien|vakar|rīt)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       const w = m[1].toLowerCase();
-      const delta = ['yesterday', 'gestern', 'hier', 'ayer', 'vakar'].includes(w) ? -1 : ['tomorrow', 'morgen', 'demain', 'mañana', 'rīt'].includes(w) ? 1 : 0;
+      const delta = ['yesterday', 'gestern', 'hier', 'ayer', 'vakar', 'last night'].includes(w) ? -1 : ['tomorrow', 'morgen', 'demain', 'mañana', 'rīt'].includes(w) ? 1 : 0;
       if (w === 'morgen' && m[1] === 'morgen') return null; // lower-case German "morgen" is ambiguous with "Morgen" (morning)
       const part = partOfToday(w);
       const type = part ? 'time' : 'date';
@@ -831,8 +868,8 @@ export const PARSERS: Parser[] = [
   {
     // recently · the past → PAST_REF; the future · soon → FUTURE_REF
     name: 'vague-reference',
-    pattern: /(?<![\p{L}\p{N}])(recently|lately|(?:in\s)?recent\s(?:years|months|weeks|days|decades|times)|(?:in\s)?the\spast(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|(?:in\s)?the\s(?:near\s)?future)(?![\p{L}\p{N}])/giu,
-    build: (m) => ({ type: 'date', value: /past|recent|lately/i.test(m[1]) ? 'PAST_REF' : 'FUTURE_REF', resolved: true, skip: /^in\s/i.test(m[1]) ? 3 : 0 }),
+    pattern: /(?<![\p{L}\p{N}])((?:a\sfew|several|many)\s(?:years|months|decades)\sago|(?:in\s)?the\s(?:near|short|long)\sterm|(?:in\s)?(?:the\s)?coming\s(?:months|years|quarters)|recently|lately|(?:in\s)?recent\s(?:years|months|weeks|days|decades|times)|(?:in\s)?the\spast(?!\s(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|(?:in\s)?the\s(?:near\s)?future)(?![\p{L}\p{N}])/giu,
+    build: (m) => ({ type: 'date', value: /past|recent|lately|ago/i.test(m[1]) ? 'PAST_REF' : 'FUTURE_REF', resolved: true, skip: /^in\s/i.test(m[1]) ? 3 : 0 }),
   },
   {
     // the quarter · the latest quarter (the one being reported on) · the current year

@@ -45,6 +45,6 @@ export function withTimeOfDay(text: string, c: DateCandidate): DateCandidate {
 
 /** "this morning", "tonight": today, at that part of the day. */
 export function partOfToday(word: string): string | null {
-  const w = word.toLowerCase().replace(/^this\s+/, '');
+  const w = word.toLowerCase().replace(/^(?:this|last)\s+/, '');
   return PARTS[w] ?? null;
 }
