@@ -132,6 +132,18 @@ export function holidayPattern(alternation: (words: Iterable<string>) => string)
   return alternation([...byKey.values()].map((n) => n.replace(/'/g, '\u0001'))).replace(/\u0001/g, "['’]?").replace(/ /g, '\\s');
 }
 
+/** A regex source that every holiday name contains: the longest word of each (the holiday pattern's trigger). */
+export function holidayTrigger(alternation: (words: Iterable<string>) => string): string {
+  const words = new Set<string>();
+  for (const [, names] of TABLE) {
+    for (const name of names) {
+      const plain = name.split(' ').filter((w) => !/['’.]/.test(w));
+      words.add((plain.length > 0 ? plain : [name.replace(/['’.]/g, '')]).reduce((a, b) => (b.length > a.length ? b : a)));
+    }
+  }
+  return alternation(words);
+}
+
 /** A holiday's date in `year`, by any of its names (any case, any spacing, any apostrophe). */
 export function holidayIn(name: string, year: number): YMD | null {
   const rule = RULES.get(key(name));

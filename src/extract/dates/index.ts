@@ -19,6 +19,7 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
   const ctx: ParseContext = { text, ref };
   const all: (DateCandidate & { order: number })[] = [];
   PARSERS.forEach((parser, order) => {
+    if (parser.trigger && !parser.trigger.test(text)) return;
     parser.pattern.lastIndex = 0;
     for (const m of text.matchAll(parser.pattern)) {
       const built = parser.build(m, ctx);

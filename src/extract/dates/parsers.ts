@@ -22,7 +22,7 @@ import {
 import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, alternation } from './words.js';
 import { tagsOf } from '../../lexicons/index.js';
 import { partOfToday } from './time-of-day.js';
-import { holidayIn, holidayPattern, nthWeekday } from './holidays.js';
+import { holidayIn, holidayPattern, holidayTrigger, nthWeekday } from './holidays.js';
 
 export interface DateCandidate {
   start: number;
@@ -41,6 +41,12 @@ export interface ParseContext {
 interface Parser {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test the text must pass for `pattern` to have any match: a word every
+   * match contains. Texts without it skip the pattern, which is then neither
+   * compiled (V8 compiles a pattern on its first use) nor run.
+   */
+  trigger?: RegExp;
   /** The normalized value, or null to reject the match. `skip` drops leading context words from the span. */
   build(m: RegExpExecArray, ctx: ParseContext): (Omit<DateCandidate, 'start' | 'end'> & { skip?: number }) | null;
 }
@@ -327,6 +333,7 @@ export const PARSERS: Parser[] = [
   {
     // 2024. gada 9. jūlijā (Latvian)
     name: 'lv-year-day-month',
+    trigger: /gada/i,
     pattern: new RegExp(`${L}${YEAR}\\.\\s{0,2}gada\\s{1,3}(\\d{1,2})\\.\\s{0,2}${MONTH}${R}`, 'giu'),
     build: (m) => fullDate(m[1], m[3], m[2]),
   },
@@ -467,12 +474,14 @@ export const PARSERS: Parser[] = [
   {
     // first half of 2024 · H2 2024
     name: 'half',
+    trigger: /half|H[12]/i,
     pattern: new RegExp(`${L}(?:(first|second|1st|2nd)\\shalf\\sof|H([12]))\\s{1,2}${YEAR}${R}`, 'giu'),
     build: (m) => ({ type: 'date', value: `${m[3]}-${m[2] ? `H${m[2]}` : HALVES[m[1].toLowerCase()]}`, resolved: true }),
   },
   {
     // summer 2024 · autumn of 2023
     name: 'season',
+    trigger: /spring|summer|autumn|winter|fall/i,
     pattern: new RegExp(`${L}(spring|summer|fall|autumn|winter)\\s(?:of\\s)?${YEAR}${R}`, 'giu'),
     build: (m) => ({ type: 'date', value: `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, resolved: true }),
   },
@@ -485,12 +494,14 @@ export const PARSERS: Parser[] = [
   {
     // the nineties · the Eighties (of the 1900s)
     name: 'decade-words',
+    trigger: /ties/i,
     pattern: /(?<![\p{L}\p{N}])the\s(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\p{L}\p{N}])/giu,
     build: (m) => ({ type: 'date', value: `19${TENS.indexOf(m[1]!.toLowerCase().replace(/ies$/, 'y')) + 2}`, resolved: true }),
   },
   {
     // the 20th century · the nineteenth century · this century · the last century (TIMEX3: the first two digits of its years)
     name: 'century',
+    trigger: /century/i,
     pattern: new RegExp(`${L}(?:the\\s)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD})|(this|last|next|past|previous))[\\s-]century${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[3]) {
@@ -507,6 +518,7 @@ export const PARSERS: Parser[] = [
   {
     // for the year · the full year · the fiscal year (the year being reported on, in results; else the reference year)
     name: 'the-year',
+    trigger: /year/,
     pattern: /(?<![\p{L}\p{N}])(?:the|The)\s(?:(?:full|current|fiscal|full\sfiscal|current\sfiscal)\s)?year(?![\p{L}\p{N}'’-]|\s(?:before|after|earlier|later|ago|of|\d|in\sreview))/gu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: 'XXXX', resolved: false };
@@ -573,6 +585,7 @@ export const PARSERS: Parser[] = [
   {
     // two weeks ago · 3 years ago · a year earlier · a decade ago
     name: 'ago',
+    trigger: /ago|earlier|before/i,
     pattern: /(?<![\p{L}\p{N}])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty)\s(day|week|month|year|decade)s?\s(ago|earlier|before)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       const n = countOf(m[1]);
@@ -588,6 +601,7 @@ export const PARSERS: Parser[] = [
   {
     // the year-ago quarter · the year-earlier period · year-ago
     name: 'year-ago-quarter',
+    trigger: /year[-\s](?:ago|earlier)/i,
     pattern: /(?<![\p{L}\p{N}])(?:the\s)?year[-\s](?:ago|earlier)(?:\s(?:quarter|period))?(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: 'XXXX', resolved: false };
@@ -598,6 +612,7 @@ export const PARSERS: Parser[] = [
   {
     // last fall · this summer · next spring
     name: 'relative-season',
+    trigger: /spring|summer|autumn|winter|fall/i,
     pattern: /(?<![\p{L}\p{N}])(last|this|next|past|coming)\s(spring|summer|fall|autumn|winter)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: `XXXX-${SEASONS[m[2].toLowerCase()]}`, resolved: false };
@@ -628,6 +643,7 @@ export const PARSERS: Parser[] = [
   {
     // Christmas · next Thanksgiving · Easter 2025 · last Black Friday
     name: 'holiday',
+    trigger: new RegExp(holidayTrigger(alternation), 'iu'),
     pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const rule = (y: number) => holidayIn(m[2], y);
@@ -655,6 +671,7 @@ export const PARSERS: Parser[] = [
   {
     // the first Tuesday of October · last Monday of March 2014 · third Thursday in November
     name: 'nth-weekday-of-month',
+    trigger: /(?:first|second|third|fourth|fifth|last|[1-5](?:st|nd|rd|th))\s\S{4,12}\s(?:of|in)\s/i,
     pattern: new RegExp(`${L}(?:the\\s)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of|in)\\s(?:${MONTH}(?:,?\\s${YEAR})?|(the|this|next|last)\\smonth)${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[5]) {
@@ -680,6 +697,7 @@ export const PARSERS: Parser[] = [
   {
     // the 1st of March · first of march · the twenty-first of June 2025
     name: 'ordinal-of-month',
+    trigger: /(?:st|nd|rd|th)\sof\s/i,
     pattern: new RegExp(`${L}(?:the\\s)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\sof\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const dd = ordinalValue(m[1]);
@@ -771,6 +789,7 @@ export const PARSERS: Parser[] = [
   {
     // 3 fridays from now · two sundays ago
     name: 'n-weekdays',
+    trigger: /from\snow|ago|back|hence/i,
     pattern: new RegExp(`${L}(\\d{1,2}|two|three|four|five|six)\\s(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4).map((w) => `${w}s`))})\\s(from\\snow|ago|back|hence)${R}`, 'giu'),
     build: (m, ctx) => {
       const n = countOf(m[1]);
@@ -786,6 +805,7 @@ export const PARSERS: Parser[] = [
   {
     // the 20th of next month · 20 of this month
     name: 'day-of-relative-month',
+    trigger: /\smonth/i,
     pattern: /(?<![\p{L}\p{N}])(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:day\s)?of\s(?:the\s)?(next|this|current|previous|last|following)\smonth(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       const dd = Number(m[1]);
@@ -805,6 +825,7 @@ export const PARSERS: Parser[] = [
   {
     // the following day · the next day · the previous day (re-anchored on the date before them, see anaphora.ts)
     name: 'following-day',
+    trigger: /\sday/i,
     pattern: /(?<![\p{L}\p{N}])the\s(following|next|previous|preceding)\sday(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
@@ -814,6 +835,7 @@ export const PARSERS: Parser[] = [
   {
     // the day after tomorrow · the day before yesterday
     name: 'day-after-tomorrow',
+    trigger: /day\s(?:after|before)/i,
     pattern: /(?<![\p{L}\p{N}])(?:the\s)?day\s(after\stomorrow|before\syesterday)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
@@ -885,6 +907,7 @@ export const PARSERS: Parser[] = [
   {
     // the weekend · over the weekend (the last one in a past-tense sentence, the coming one in a future one)
     name: 'the-weekend',
+    trigger: /weekend/i,
     pattern: /(?<![\p{L}\p{N}])the\s(?:(?:coming|past|previous|following)\s)?weekend(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: 'XXXX-WXX-WE', resolved: false };
@@ -899,6 +922,7 @@ export const PARSERS: Parser[] = [
   {
     // the end of the month · the beginning of next year · the start of this week · the middle of the quarter
     name: 'part-of-unit',
+    trigger: /(?:end|beginning|start|middle)\sof\s/i,
     pattern: /(?<![\p{L}\p{N}])(?:the\s)?(?:end|beginning|start|middle)\sof\s(?:(the|this|next|last|the\snext|the\slast|the\scurrent|the\sprevious|the\sfollowing)\s)?(week|month|quarter|year)(?![\p{L}\p{N}]|\s(?:before|after|earlier|later|ago|of|\d))/giu,
     build: (m, ctx) => {
       const mod = (m[1] ?? '').toLowerCase();
@@ -910,6 +934,7 @@ export const PARSERS: Parser[] = [
   {
     // the last day of October 2015 · the first day of March · the last day of the month
     name: 'first-last-day-of',
+    trigger: /day\s(?:of|in)\s/i,
     pattern: new RegExp(`${L}(?:the\\s)?(first|last)\\sday\\s(?:of|in)\\s(?:${MONTH}(?:,?\\s${YEAR})?|(?:the|this)\\s(month|year))${R}`, 'giu'),
     build: (m, ctx) => {
       const first = m[1]!.toLowerCase() === 'first';
@@ -932,6 +957,7 @@ export const PARSERS: Parser[] = [
   {
     // Wednesday next week · Monday of this week · Friday of last week
     name: 'weekday-of-week',
+    trigger: /\sweek/i,
     pattern: new RegExp(`${L}(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of\\s)?(this|next|last|the\\sfollowing|the\\sprevious)\\sweek${R}`, 'giu'),
     build: (m, ctx) => {
       const wd = WEEKDAYS.get(m[1]!.toLowerCase());
@@ -945,6 +971,7 @@ export const PARSERS: Parser[] = [
   {
     // nineteen ninety-six · the year two thousand · in twenty twenty-four
     name: 'spelled-year',
+    trigger: /nineteen|thousand|twenty/i,
     pattern: new RegExp(`${L}(?:(the\\syear|in|since|until|by|of|from)\\s)?(?:(nineteen|twenty)[\\s-](${SPELLED_TENS})|two\\sthousand(?:\\s(?:and\\s)?(${SPELLED_TENS}))?)${R}`, 'giu'),
     build: (m) => {
       const lead = m[1]?.toLowerCase();
@@ -959,6 +986,7 @@ export const PARSERS: Parser[] = [
   {
     // the week of March 6 · the week of 6 October
     name: 'week-of',
+    trigger: /week\s{1,3}of/i,
     pattern: new RegExp(`${L}(?:the\\s)?week\\sof\\s(?:the\\s)?(?:${MONTH}\\.?${SEP}${DAY}|${DAY}(?:\\sof)?${SEP}${MONTH})(?:,?${SEP}${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const [mo, dd] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
@@ -971,6 +999,7 @@ export const PARSERS: Parser[] = [
   {
     // in the summer · during the winter · this past spring's … (the season's year from the sentence's tense)
     name: 'season-alone',
+    trigger: /spring|summer|autumn|winter|fall/i,
     pattern: /(?<![\p{L}\p{N}])(?:in|during|over|through|until|by|since|before|after|for)\s(?:the\s)?(?:(?:early|late)\s)?(spring|summer|autumn|winter|fall)(?![\p{L}\p{N}]|\s(?:of|\d|season|semester|term|session|collection|olympics|games|school|camp|break|holidays?)\b)/giu,
     build: (m, ctx) => {
       const code = SEASONS[m[1]!.toLowerCase()]!;
@@ -991,6 +1020,7 @@ export const PARSERS: Parser[] = [
   {
     // that day · later that year · earlier that week · that same month (re-anchored on the date before them, see anaphora.ts)
     name: 'that-unit',
+    trigger: /that\s/i,
     pattern: /(?<![\p{L}\p{N}])(?:(?:later|earlier)\s)?that\s(?:same\s)?(day|week|month|year)(?![\p{L}\p{N}'’])/giu,
     build: (m) => ({ type: 'date', value: m[1]!.toLowerCase() === 'year' ? 'XXXX' : m[1]!.toLowerCase() === 'month' ? 'XXXX-XX' : m[1]!.toLowerCase() === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', resolved: false }),
   },

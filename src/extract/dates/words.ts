@@ -98,9 +98,11 @@ export function alternation(words: Iterable<string>): string {
       .sort()
       .map((ch) => escape(ch) + emit(node.get(ch)!));
     if (branches.length === 0) return '';
-    const single = branches.length === 1 && [...branches[0]].length === 1;
-    const group = single ? branches[0] : `(?:${branches.join('|')})`;
-    return node.has(END) ? `${group}?` : group;
+    const optional = node.has(END);
+    // One branch needs no group, unless it is longer than one character and optional.
+    const bare = branches.length === 1 && (!optional || [...branches[0]!].length === 1);
+    const group = bare ? branches[0]! : `(?:${branches.join('|')})`;
+    return optional ? `${group}?` : group;
   };
   return emit(root);
 }
