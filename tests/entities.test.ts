@@ -59,3 +59,18 @@ describe('German place names', () => {
     expect(record.people.map((p) => [p.name, p.roles.map((r) => r.title)])).toContainEqual(['Anna Vogel', ['Energieministerin']]);
   });
 });
+
+describe('states by their formal and former names', () => {
+  const places = (text: string) => extractSync({ text }).places.map((p) => [p.name, p.countryCode ?? null]);
+  it('read "Kingdom of", "People’s Republic of", "Federal Republic of" a known country as that country', () => {
+    const found = places("The Kingdom of Saudi Arabia and the People's Republic of China signed an agreement with the Federal Republic of Germany.");
+    expect(found).toContainEqual(['Saudi Arabia', 'SA']);
+    expect(found.map(([, cc]) => cc)).toContain('CN');
+    expect(found).toContainEqual(['Germany', 'DE']);
+  });
+  it('know former states and empires, but not a building named after one', () => {
+    expect(places('The Soviet Union collapsed in 1991.')).toContainEqual(['Soviet Union', null]);
+    expect(places('The Ottoman Empire ruled the region.')).toContainEqual(['Ottoman Empire', null]);
+    expect(places('He visited the Empire State Building.')).toEqual([]);
+  });
+});

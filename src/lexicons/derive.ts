@@ -57,6 +57,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     }
   }
   for (const [alias, code] of Object.entries(words.COUNTRY_ALIASES)) addPlace(alias, { name: canonicalCountry(code), countryCode: code, kind: 'country' });
+  for (const [n, name] of Object.entries(words.FORMER_STATES)) addPlace(n, { name, kind: 'country' });
   for (const r of words.REGIONS) addPlace(r, { name: r, kind: 'region' });
   for (const [alias, name] of Object.entries(words.REGION_ALIASES)) addPlace(alias, { name, kind: 'region' });
   for (const c of words.CITIES) addPlace(c, { name: c, kind: 'city' });

@@ -61,6 +61,14 @@ export const THING_HEADS = [
 ];
 
 
+/** States that no longer exist, by their English names (other languages' names are in PLACE_EXONYMS). */
+export const FORMER_STATES: Record<string, string> = {
+  'Soviet Union': 'Soviet Union', USSR: 'Soviet Union', 'U.S.S.R.': 'Soviet Union', Yugoslavia: 'Yugoslavia', Czechoslovakia: 'Czechoslovakia',
+  'East Germany': 'East Germany', 'West Germany': 'West Germany', 'Austria-Hungary': 'Austria-Hungary', Prussia: 'Prussia',
+  'Ottoman Empire': 'Ottoman Empire', 'Roman Empire': 'Roman Empire', 'Holy Roman Empire': 'Holy Roman Empire', 'Byzantine Empire': 'Byzantine Empire',
+  'British Empire': 'British Empire', 'Russian Empire': 'Russian Empire', 'Mughal Empire': 'Mughal Empire', 'Persian Empire': 'Persian Empire',
+};
+
 export const REGIONS = [
   'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica', 'Arctic',
   'Balkans', 'Western Balkans', 'Baltics', 'Baltic States', 'Baltic Sea', 'Nordic countries', 'Scandinavia', 'Middle East', 'Near East',

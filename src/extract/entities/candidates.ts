@@ -38,6 +38,9 @@ import type { Token } from './tokens.js';
 /** Words after which "of" continues a name: "Ministry of", "University of", "Republic of", "Gulf of". */
 const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', 'state', 'states', 'city', 'province', 'county', 'region', 'gulf', 'bay', 'isle', 'isles', 'island', 'islands', 'sea', 'lake', 'mount', 'cape', 'district', 'commonwealth', 'federation', 'emirates', 'principality', 'duchy', 'bank', 'museum', 'house', 'hall', 'court', 'school', 'office']);
 
+/** Heads of a state's formal name: "Kingdom of", "Republic of", "Grand Duchy of". */
+const STATE_HEADS = new Set(['kingdom', 'republic', 'state', 'commonwealth', 'principality', 'duchy', 'sultanate', 'emirate', 'federation', 'confederation']);
+
 export const POSSESSIVE = /['’]s$|['’]$/u;
 /** Words that continue an organization or place name after its head: "Ministry of", "Ayuntamiento de". */
 const OF_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'des', 'du', 'der', 'di', 'da', 'für', 'pour', 'para']);
@@ -380,6 +383,17 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
     return make('place', 0.9, 'gazetteer', place.name, place.countryCode || undefined);
   }
+  // "Kingdom of Saudi Arabia", "People's Republic of China", "State of Maine": the formal name of a known place.
+  const of = lowers.indexOf('of');
+  if (of > 0 && of < n - 1 && STATE_HEADS.has(lowers[of - 1]!)) {
+    const tail = text.slice(tokens[i + of + 1]!.start, end).replace(/^the\s+/i, '').toLowerCase().replace(/\s+/g, ' ');
+    const state = PLACES.get(tail);
+    // "People's" before "Republic of China" is part of the name.
+    const from = before && /^people['’]s$/i.test(before.text) ? before.start : start;
+    if (state) return entityCandidate(from, end, 'place', state.name, 0.9, 'state-name', state.countryCode || undefined);
+  }
+  // "Ottoman Empire", "Mughal Empire": an empire is a place (its name ends the phrase; "Empire State Building" does not).
+  if (n >= 2 && lowers[n - 1] === 'empire' && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) return make('place', 0.75, 'empire');
   // "FORT WORTH, TX" / "BOSTON, MA": a US state code after a place and a comma.
   const bare = first.text.replace(POSSESSIVE, '');
   if (n === 1 && US_STATE_CODES[bare] && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
