@@ -99,9 +99,11 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
     }
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || !tokens[i].word || !tokens[i].cap || /^\d/.test(tokens[i].text)) continue;
+    // "November 9, 1976 – June 28, 1982": a month or weekday before a number is a date, not a team.
+    const teamWord = (t: Token) => t.word && t.cap && !/^\d/.test(t.text) && !MONTH_AND_DAY_WORDS.has(t.lower.replace(/\.$/, ''));
+    if (covered.has(i) || !teamWord(tokens[i])) continue;
     let j = i;
-    while (j + 1 < tokens.length && !covered.has(j + 1) && tokens[j + 1].word && tokens[j + 1].cap && !/^\d/.test(tokens[j + 1].text)) j++;
+    while (j + 1 < tokens.length && !covered.has(j + 1) && teamWord(tokens[j + 1])) j++;
     if (isTeamContext(i, j) && !(i === j && tokens[i].text.length < 3)) {
       candidates.push(entityCandidate(tokens[i].start, tokens[j].end, 'organization', text.slice(tokens[i].start, tokens[j].end), 0.5, 'team-in-results'));
     }
