@@ -74,3 +74,13 @@ describe('states by their formal and former names', () => {
     expect(places('He visited the Empire State Building.')).toEqual([]);
   });
 });
+
+describe('organizations named by their head word or as teams', () => {
+  it('read congresses, galleries and Houses of Representatives, teams named for a place, but not a surname House', () => {
+    expect(orgs('He was elected to the Maine House of Representatives in 2010.')).toContain('Maine House of Representatives');
+    expect(orgs('The Indian National Congress won the vote.')).toContain('Indian National Congress');
+    expect(orgs('The painting hangs in the National Portrait Gallery.')).toContain('National Portrait Gallery');
+    expect(orgs('He played for the Montreal Canadiens last season.')).toContain('Montreal Canadiens');
+    expect(orgs('Mary House said the plan works.')).toEqual([]);
+  });
+});

@@ -202,6 +202,7 @@ export const ORG_HEADS = [
   'pharmaceuticals', 'therapeutics', 'biosciences', 'energy', 'industries', 'international', 'global', 'consortium', 'secretariat',
   'directorate', 'inspectorate', 'court', 'tribunal', 'police', 'guard', 'army', 'navy', 'force', 'forces', 'chamber', 'academy',
   'museum', 'library', 'orchestra', 'theatre', 'theater', 'church', 'cathedral', 'club', 'league', 'federation', 'cooperative',
+  'gallery', 'galleries', 'congress',
   'coalition', 'initiative', 'programme', 'program', 'project', 'observatory', 'registry', 'exchange', 'bancorp', 'bankshares',
   'insurance', 'ventures', 'studios', 'records', 'publishing', 'press', 'times', 'post', 'news', 'journal', 'gazette', 'tribune',
   'health', 'healthcare', 'clinic', 'realty', 'properties', 'logistics', 'communications', 'telecom', 'software', 'networks',

@@ -401,7 +401,13 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   }
   if (ctx.shouting) return null;
 
-  const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w)) && (n > 1 || k > 0));
+  // "Montreal Canadiens", "New York Rangers": a known place and a capitalized plural is a team.
+  if (n >= 2 && ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) && !THING_HEADS.has(lowers[n - 1]!) && !ORG_HEADS.has(lowers[n - 1]!) && !isDemonym(lowers[n - 1]!)) {
+    const prefix = text.slice(start, tokens[j - 2]!.end).toLowerCase().replace(/\s+/g, ' ');
+    if (PLACES.has(prefix) && !PLACES.has(lowers[n - 1]!)) return make('organization', 0.6, 'team-name');
+  }
+  // "House of Representatives", "House of Commons": "house" is a head only before "of".
+  const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0));
   const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
   if (legal) return make('organization', 0.9, 'legal-form');
   if (hasHead && n > 1) return make('organization', 0.8, 'org-head');
