@@ -412,6 +412,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (legal) return make('organization', 0.9, 'legal-form');
   if (hasHead && n > 1) return make('organization', 0.8, 'org-head');
   if (n === 1 && isAcronym(first)) {
+    // "OF", "THE", "IT" in capitals are words, not acronyms (known ones, "WHO", came from the lexicon above).
+    if (isStopword(lowers[0]!, ctx.language)) return null;
     const upper = bare.toUpperCase();
     const ticker = before?.text === ':' && tokens[j]?.text === ')';
     const commonWord = bare.length >= 4 && isCommonWord(bare.toLowerCase());
