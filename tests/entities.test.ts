@@ -84,3 +84,23 @@ describe('organizations named by their head word or as teams', () => {
     expect(orgs('Mary House said the plan works.')).toEqual([]);
   });
 });
+
+describe('names beyond plain capitalized words', () => {
+  const names = (text: string) => {
+    const r = extractSync({ text });
+    return [...r.people.map((p) => `PER:${p.name}`), ...r.places.map((p) => `LOC:${p.name}`)];
+  };
+  it('keep a regnal number with the name', () => {
+    expect(names('King Charles III visited Riga on Monday.')).toContain('PER:Charles III');
+    expect(names('Louis XIV built Versailles.')).toContain('PER:Louis XIV');
+    expect(names('World War II ended in 1945.').filter((n) => n.startsWith('PER:'))).toEqual([]);
+  });
+  it('read places whose names go on in lower case, states in German, French and Spanish, and German possessives as words', () => {
+    expect(names('Er wohnt in Frankfurt am Main.')).toContain('LOC:Frankfurt am Main');
+    expect(names('He lives in Newcastle upon Tyne.')).toContain('LOC:Newcastle upon Tyne');
+    const de = extractSync({ text: 'Die Republik Lettland und das Königreich Schweden unterzeichneten gestern in Riga einen Vertrag über die Zusammenarbeit.' });
+    expect(de.places.map((p) => p.countryCode)).toEqual(expect.arrayContaining(['LV', 'SE']));
+    const seine = extractSync({ text: 'Seine Frau lebt seit vielen Jahren in Berlin und arbeitet dort als Ärztin in einem Krankenhaus.' });
+    expect(seine.places.map((p) => p.name)).toEqual(['Berlin']);
+  });
+});

@@ -128,6 +128,7 @@ export function isDemonym(lower: string): boolean {
 export { STOPWORDS, MONTH_AND_DAY_WORDS } from './words.js';
 
 /** A function word of the text's language (the shared list, plus Latvian's in Latvian text). */
-export const isStopword = (lower: string, language?: string) => words.STOPWORDS.has(lower) || (language === 'lv' && words.STOPWORDS_LV.has(lower));
+export const isStopword = (lower: string, language?: string) =>
+  words.STOPWORDS.has(lower) || (language === 'lv' && words.STOPWORDS_LV.has(lower)) || (language === 'de' && words.STOPWORDS_DE.has(lower));
 /** Nouns that head names of laws, plans, events and works — never people ("Cyber Security Law"). */
 export const THING_HEADS = new Set<string>(words.THING_HEADS);

@@ -37,6 +37,7 @@ export const US_STATE_CODES: Record<string, string> = {
 
 /** Upper-case abbreviations that are not organizations: currencies, time zones, common terms. */
 export const NOT_ACRONYMS = new Set([
+  'ISBN', 'ISSN', 'DOI',
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'NOK', 'SEK', 'DKK', 'PLN', 'CAD', 'AUD', 'CNY', 'INR', 'RUB', 'CET', 'CEST', 'EET', 'EEST',
   'GMT', 'UTC', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IT', 'AI', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO',
   'PR', 'HR', 'TV', 'PDF', 'USB', 'GDP', 'VAT', 'ID', 'OK', 'FAQ', 'API', 'SAAS', 'B2B', 'B2C', 'ESG', 'KPI', 'ROI', 'R&D', 'Q&A',
@@ -65,7 +66,7 @@ export const THING_HEADS = [
 export const FORMER_STATES: Record<string, string> = {
   'Soviet Union': 'Soviet Union', USSR: 'Soviet Union', 'U.S.S.R.': 'Soviet Union', Yugoslavia: 'Yugoslavia', Czechoslovakia: 'Czechoslovakia',
   'East Germany': 'East Germany', 'West Germany': 'West Germany', 'Austria-Hungary': 'Austria-Hungary', Prussia: 'Prussia',
-  'Ottoman Empire': 'Ottoman Empire', 'Roman Empire': 'Roman Empire', 'Holy Roman Empire': 'Holy Roman Empire', 'Byzantine Empire': 'Byzantine Empire',
+  DDR: 'East Germany', UdSSR: 'Soviet Union', URSS: 'Soviet Union', 'Ottoman Empire': 'Ottoman Empire', 'Roman Empire': 'Roman Empire', 'Holy Roman Empire': 'Holy Roman Empire', 'Byzantine Empire': 'Byzantine Empire',
   'British Empire': 'British Empire', 'Russian Empire': 'Russian Empire', 'Mughal Empire': 'Mughal Empire', 'Persian Empire': 'Persian Empire',
 };
 
@@ -129,6 +130,9 @@ export const PLACE_EXONYMS: Record<string, string> = {
 };
 
 export const CITIES = [
+  'Frankfurt am Main', 'Frankfurt an der Oder', 'Freiburg im Breisgau', 'Offenbach am Main', 'Ludwigshafen am Rhein', 'Weil am Rhein',
+  'Mülheim an der Ruhr', 'Halle an der Saale', 'Brandenburg an der Havel', 'Rothenburg ob der Tauber', 'Kingston upon Hull',
+  'Newcastle upon Tyne', 'Stratford-upon-Avon', 'Southend-on-Sea', 'Boulogne-sur-Mer', 'Aix-en-Provence', 'Châlons-en-Champagne',
   'Riga', 'Rīga', 'Daugavpils', 'Liepāja', 'Jelgava', 'Jūrmala', 'Ventspils', 'Rēzekne', 'Valmiera', 'Cēsis', 'Vilnius', 'Kaunas',
   'Tallinn', 'Tartu', 'Helsinki', 'Stockholm', 'Oslo', 'Copenhagen', 'Reykjavik', 'Warsaw', 'Kraków', 'Krakow', 'Gdańsk', 'Berlin',
   'Munich', 'München', 'Hamburg', 'Frankfurt', 'Cologne', 'Köln', 'Bonn', 'Vienna', 'Wien', 'Zurich', 'Zürich', 'Geneva', 'Genève',
@@ -155,6 +159,9 @@ export const CITIES = [
 
 /** Words compromise lists as places that are far more often something else in releases. */
 export const NOT_PLACES = ['jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf', 'vai'];
+
+/** German possessives that are also place names ("Seine Frau …" is no river). Only for German text. */
+export const STOPWORDS_DE = new Set(['seine', 'seinen', 'seiner', 'seinem', 'seines']);
 
 /** Latvian function words: capitalized at the start of a sentence, never a name (only for Latvian text: "Jo", "Es" are names elsewhere). */
 export const STOPWORDS_LV = new Set([
@@ -237,7 +244,7 @@ export const HONORIFICS = [
 
 /** Words that head a job title. */
 export const TITLE_HEADS = [
-  'president', 'vice-president', 'director', 'manager', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
+  'president', 'pope', 'vice-president', 'director', 'manager', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
   'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'founder', 'co-founder', 'cofounder', 'head', 'chief', 'officer',
   'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'representative', 'governor', 'mayor', 'professor', 'dean', 'editor',
   'partner', 'principal', 'commissioner', 'chancellor', 'premier', 'deputy', 'undersecretary', 'counsel', 'analyst', 'researcher',

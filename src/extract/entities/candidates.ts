@@ -22,6 +22,7 @@ import {
   ORG_HEADS,
   ORG_SUFFIXES,
   PLACES,
+  PLACE_FIRST_WORDS,
   REPORTING_VERBS,
   STOPWORDS,
   isStopword,
@@ -36,10 +37,18 @@ import {
 import type { Token } from './tokens.js';
 
 /** Words after which "of" continues a name: "Ministry of", "University of", "Republic of", "Gulf of". */
-const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', 'state', 'states', 'city', 'province', 'county', 'region', 'gulf', 'bay', 'isle', 'isles', 'island', 'islands', 'sea', 'lake', 'mount', 'cape', 'district', 'commonwealth', 'federation', 'emirates', 'principality', 'duchy', 'bank', 'museum', 'house', 'hall', 'court', 'school', 'office']);
+const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', 'state', 'states', 'city', 'province', 'county', 'region', 'gulf', 'bay', 'isle', 'isles', 'island', 'islands', 'sea', 'lake', 'mount', 'cape', 'district', 'commonwealth', 'federation', 'emirates', 'principality', 'duchy', 'república', 'reino', 'république', 'royaume', 'bank', 'museum', 'house', 'hall', 'court', 'school', 'office']);
+
+/** A regnal number after a name: II to XXXIX. */
+const REGNAL = /^(?=[IVX]{1,6}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Heads of a state's formal name: "Kingdom of", "Republic of", "Grand Duchy of". */
-const STATE_HEADS = new Set(['kingdom', 'republic', 'state', 'commonwealth', 'principality', 'duchy', 'sultanate', 'emirate', 'federation', 'confederation']);
+const STATE_HEADS = new Set([
+  'kingdom', 'republic', 'state', 'commonwealth', 'principality', 'duchy', 'sultanate', 'emirate', 'federation', 'confederation',
+  'republik', 'bundesrepublik', 'königreich', 'fürstentum', 'großherzogtum', 'république', 'royaume', 'principauté', 'república', 'reino', 'principado',
+]);
+/** Words between a state's head and its place: "Kingdom of", "République de", "Republik" (none). */
+const STATE_CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'del', 'la', 'der']);
 
 export const POSSESSIVE = /['’]s$|['’]$/u;
 /** Words that continue an organization or place name after its head: "Ministry of", "Ayuntamiento de". */
@@ -118,6 +127,17 @@ function serialListEnd(tokens: Token[], from: number): number {
   return 0;
 }
 
+/** The end of the longest known place that starts at token i and runs past token j (up to four tokens more), else j. */
+function knownPlaceEnd(ctx: ChunkContext, i: number, j: number): number {
+  let best = j;
+  for (let k = j; k < Math.min(ctx.tokens.length, j + 4); k++) {
+    if (ctx.tokens[k]!.newlineBefore) break;
+    const key = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[k]!.end).toLowerCase().replace(/\s+/g, ' ');
+    if (PLACES.has(key)) best = k + 1;
+  }
+  return best;
+}
+
 function chunk(ctx: ChunkContext): Span[] {
   const { tokens } = ctx;
   const out: Span[] = [];
@@ -169,6 +189,14 @@ function chunk(ctx: ChunkContext): Span[] {
       if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower)) {
         j++;
         continue;
+      }
+      // "Frankfurt am Main", "Newcastle upon Tyne": a known place whose name goes on in lower case.
+      if (!t.cap && PLACE_FIRST_WORDS.has(tokens[i].lower)) {
+        const end = knownPlaceEnd(ctx, i, j);
+        if (end > j) {
+          j = end;
+          continue;
+        }
       }
       if (NAME_PARTICLES.has(t.lower) && !t.cap && j - i <= 2 && !hasOfHead) {
         let k = j;
@@ -384,16 +412,18 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     return make('place', 0.9, 'gazetteer', place.name, place.countryCode || undefined);
   }
   // "Kingdom of Saudi Arabia", "People's Republic of China", "State of Maine": the formal name of a known place.
-  const of = lowers.indexOf('of');
-  if (of > 0 && of < n - 1 && STATE_HEADS.has(lowers[of - 1]!)) {
-    const tail = text.slice(tokens[i + of + 1]!.start, end).replace(/^the\s+/i, '').toLowerCase().replace(/\s+/g, ' ');
-    const state = PLACES.get(tail);
+  const head = lowers.findIndex((w) => STATE_HEADS.has(w));
+  let from = head + 1;
+  while (from < n && STATE_CONNECTORS.has(lowers[from]!)) from++;
+  if (head >= 0 && from < n) {
+    const tail = text.slice(tokens[i + from]!.start, end).toLowerCase().replace(/\s+/g, ' ');
+    const state = PLACES.get(tail) ?? (from === n - 1 ? lookupPlace(tail, ctx.language) : undefined);
     // "People's" before "Republic of China" is part of the name.
-    const from = before && /^people['’]s$/i.test(before.text) ? before.start : start;
-    if (state) return entityCandidate(from, end, 'place', state.name, 0.9, 'state-name', state.countryCode || undefined);
+    const begin = before && /^people['’]s$/i.test(before.text) ? before.start : start;
+    if (state) return entityCandidate(begin, end, 'place', state.name, 0.9, 'state-name', state.countryCode || undefined);
   }
   // "Ottoman Empire", "Mughal Empire": an empire is a place (its name ends the phrase; "Empire State Building" does not).
-  if (n >= 2 && lowers[n - 1] === 'empire' && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) return make('place', 0.75, 'empire');
+  if (n >= 2 && (lowers[n - 1] === 'empire' || lowers[n - 1] === 'reich') && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) return make('place', 0.75, 'empire');
   // "FORT WORTH, TX" / "BOSTON, MA": a US state code after a place and a comma.
   const bare = first.text.replace(POSSESSIVE, '');
   if (n === 1 && US_STATE_CODES[bare] && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
@@ -434,6 +464,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text));
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   const firstName = isFirstName(lowers[0]);
+  // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
+  if (n >= 2 && n <= 4 && REGNAL.test(last.text) && !anyOrgOrPlace && !anyCommon && (opts.titleBefore || honorific || firstName)) {
+    const nameShaped = tokens.slice(i, j - 1).every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text));
+    if (nameShaped) return make('person', 0.85, 'regnal-name');
+  }
   if (n <= 5 && shapeOk && !anyOrgOrPlace) {
     if (opts.titleBefore || honorific) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
     if (n >= 2 && firstName && !anyCommon) return make('person', 0.85, 'first-name');
