@@ -194,6 +194,10 @@ export const ORGANIZATIONS = [
   'Samsung', 'Sony', 'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Tesla', 'Netflix', 'Uber', 'Airbnb', 'PayPal', 'Visa',
   'Mastercard', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Deloitte', 'PwC', 'KPMG', 'EY', 'Accenture', 'McKinsey', 'OpenAI',
   'LinkedIn', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Huawei', 'Ericsson', 'Nokia', 'Airbus', 'Boeing', 'Pfizer', 'Moderna',
+  // Vehicle makers and large European companies that the lexicons above lack (several are also surnames or places).
+  'Suzuki', 'Kawasaki', 'Ducati', 'Aprilia', 'KTM', 'Porsche', 'Ferrari', 'Renault', 'Citroën', 'Chevrolet', 'Kia', 'Bosch', 'Alstom',
+  'Maersk', 'Equinor', 'TotalEnergies', 'Nestlé', 'Sanofi', 'Lufthansa', 'airBaltic', 'Olympique de Marseille', 'Paris Saint-Germain',
+  'Bayern Munich', 'FC Bayern München', 'Juventus', 'Real Madrid', 'FC Barcelona', 'Manchester United', 'Manchester City',
   'AstraZeneca', 'Novartis', 'Roche', 'Shell', 'BP', 'ExxonMobil', 'Chevron', 'Walmart', 'Ikea', 'IKEA', 'Spotify', 'Salesforce',
   'Adobe', 'Dell', 'HP', 'Lenovo', 'Qualcomm', 'AMD', 'Zoom', 'Slack', 'Dropbox', 'Stripe', 'Shopify', 'Paris Peace Forum', 'CERT.LV',
   'Federal Reserve', 'Air Baltic', 'airBaltic', 'Rimi', 'Latvenergo', 'Swedbank', 'SEB', 'Citadele', 'Luminor',
