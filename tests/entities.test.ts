@@ -68,6 +68,10 @@ describe('states by their formal and former names', () => {
     expect(found.map(([, cc]) => cc)).toContain('CN');
     expect(found).toContainEqual(['Germany', 'DE']);
   });
+  it('leave an organization or a title that ends in a state name alone', () => {
+    expect(orgs('The Chamber of Commerce of the Republic of Latvia welcomed it.')).toContain('Chamber of Commerce of the Republic of Latvia');
+    expect(places('He met the Secretary of State of Latvia on Monday.').map(([n]) => n)).not.toContain('Latvia');
+  });
   it('know former states and empires, but not a building named after one', () => {
     expect(places('The Soviet Union collapsed in 1991.')).toContainEqual(['Soviet Union', null]);
     expect(places('The Ottoman Empire ruled the region.')).toContainEqual(['Ottoman Empire', null]);

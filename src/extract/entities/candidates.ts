@@ -415,7 +415,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const head = lowers.findIndex((w) => STATE_HEADS.has(w));
   let from = head + 1;
   while (from < n && STATE_CONNECTORS.has(lowers[from]!)) from++;
-  if (head >= 0 && from < n) {
+  // Only a head that starts the name (after adjectives: "People's", "Federal"): "Chamber of Commerce of the Republic of
+  // Latvia" is an organization, and "State of Latvia" after "Secretary of" is part of a title.
+  const headStartsName = head >= 0 && lowers.slice(0, head).every((w) => !OF_CONNECTORS.has(w) && !ORG_HEADS.has(w) && !isJobTitle(w)) && before?.lower !== 'of';
+  if (headStartsName && from < n) {
     const tail = text.slice(tokens[i + from]!.start, end).toLowerCase().replace(/\s+/g, ' ');
     const state = PLACES.get(tail) ?? (from === n - 1 ? lookupPlace(tail, ctx.language) : undefined);
     // "People's" before "Republic of China" is part of the name.
