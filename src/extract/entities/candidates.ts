@@ -468,7 +468,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   const firstName = isFirstName(lowers[0]);
   // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
-  if (n >= 2 && n <= 4 && REGNAL.test(last.text) && !anyOrgOrPlace && !anyCommon && (opts.titleBefore || honorific || firstName)) {
+  // ("I" alone only after a title: "Mary I"; "when Anna I met" is a pronoun.)
+  if (n >= 2 && n <= 4 && REGNAL.test(last.text) && (last.text !== 'I' || opts.titleBefore) && !anyOrgOrPlace && !anyCommon && (opts.titleBefore || honorific || firstName)) {
     const nameShaped = tokens.slice(i, j - 1).every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text));
     if (nameShaped) return make('person', 0.85, 'regnal-name');
   }
