@@ -108,3 +108,14 @@ describe('names beyond plain capitalized words', () => {
     expect(seine.places.map((p) => p.name)).toEqual(['Berlin']);
   });
 });
+
+describe('a title before a comma and the name', () => {
+  const roles = (text: string) =>
+    extractSync({ text }).people.flatMap((p) => (p.roles ?? []).map((r) => `${p.name}: ${r.title}${r.organization ? ` @ ${r.organization}` : ''}`));
+  it('gives the person that title, its place, or its organization', () => {
+    expect(roles('"We are ready," said the mayor of Riga, Jane Doe.')).toContain('Jane Doe: mayor of Riga');
+    expect(roles('"Good," said the chief executive of Acme Robotics, Jane Roe.')).toContain('Jane Roe: chief executive @ Acme Robotics');
+    expect(roles('"Es el camino", declaró la concejala de Movilidad Sostenible, Lucía Ferrer.')).toContain('Lucía Ferrer: concejala de Movilidad Sostenible');
+    expect(roles('« Nous formerons 400 techniciens », a déclaré la présidente de la Région, Hélène Garrigues.')).toContain('Hélène Garrigues: présidente de la Région');
+  });
+});

@@ -260,6 +260,8 @@ export const TITLE_HEADS = [
   'assemblymember', 'legislator', 'lawmaker', 'delegate',
   'rector', 'provost', 'chaplain', 'bishop', 'archbishop', 'cardinal', 'king', 'queen', 'prince', 'princess', 'ministrs', 'ministre',
   'direktors', 'vadītājs', 'vadītāja', 'priekšsēdētājs', 'priekšsēdētāja', 'valdes', 'prezidents', 'presidente', 'director', 'directora',
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'präsident',
+  'präsidentin', 'prezidente', 'maire', 'secrétaire', 'secretario', 'secretaria', 'recteur', 'rectrice', 'porte-parole',
   'geschäftsführer', 'geschäftsführerin', 'vorsitzender', 'vorsitzende', 'vorstand', 'sprecher', 'sprecherin',
   'bürgermeister', 'bürgermeisterin', 'directeur', 'directrice', 'ministro', 'ministra', 'concejal', 'concejala',
   'alcalde', 'alcaldesa', 'portavoz', 'consejero', 'consejera', 'sekretārs', 'sekretāre', 'kanclers', 'ministre', 'direktore',

@@ -110,6 +110,37 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   return undefined;
 }
 
+const CONNECTORS = new Set(['of', 'at', 'for', 'de', 'du', 'des', 'del', 'der', 'des', 'von']);
+const ARTICLES = new Set(['the', 'la', 'le', 'el', 'los', 'las', 'les', 'der', 'die', 'das', 'l’', "l'"]);
+
+/**
+ * A title that ends just before a comma (token k is the last word before it): "the mayor of Riga",
+ * "chief executive", "la concejala de Movilidad Sostenible". A place after the title stays in it
+ * ("mayor of Riga"); an organization becomes the role's organization.
+ */
+function titleBeforeComma(ix: Index, k: number): Omit<RoleCandidate, 'personStart'> | null {
+  const { tokens, text } = ix;
+  const direct = titleRunEndingAt(tokens, k);
+  if (direct >= 0) return { title: text.slice(tokens[direct].start, tokens[k].end).replace(/\.$/, ''), start: tokens[direct].start, end: tokens[k].end };
+  // What follows the title's "of": a known organization or place, or a few capitalized words.
+  let from: number;
+  const c = ix.endAt.get(k);
+  if (c && (c.kind === 'organization' || c.kind === 'place')) from = ix.tokenAt.get(c.start) ?? -1;
+  else {
+    from = k;
+    while (from - 1 >= 0 && k - from < 4 && tokens[from - 1].word && tokens[from - 1].cap) from--;
+    if (!tokens[from]?.cap) return null;
+  }
+  if (from <= 0) return null;
+  let m = from - 1;
+  if (ARTICLES.has(tokens[m]?.lower ?? '')) m--;
+  if (!CONNECTORS.has(tokens[m]?.lower ?? '')) return null;
+  const ts = titleRunEndingAt(tokens, m - 1);
+  if (ts < 0) return null;
+  if (c?.kind === 'organization') return { title: text.slice(tokens[ts].start, tokens[m - 1].end), organization: c.name, start: tokens[ts].start, end: tokens[m - 1].end };
+  return { title: text.slice(tokens[ts].start, tokens[k].end), start: tokens[ts].start, end: tokens[k].end };
+}
+
 /** Roles found around person mentions, and the organizations those patterns name. */
 export function findRoles(tokens: Token[], candidates: EntityCandidate[], text: string): { roles: RoleCandidate[]; organizations: EntityCandidate[] } {
   const ix = buildIndex(tokens, candidates, text);
@@ -161,6 +192,11 @@ export function findRoles(tokens: Token[], candidates: EntityCandidate[], text: 
         }
         break;
       }
+    }
+    // "said the mayor of Riga, Jane Doe", "la concejala de Movilidad Sostenible, Lucía Ferrer", "its chief executive, John Smith".
+    if (tokens[anchor - 1]?.text === ',' && !roles.some((r) => r.personStart === p.start)) {
+      const role = titleBeforeComma(ix, anchor - 2);
+      if (role) roles.push({ personStart: p.start, ...role });
     }
     // After the name: ", TITLE (of|at|for) ORG" or ", ORG TITLE".
     if (tokens[last + 1]?.text === ',' ) {
