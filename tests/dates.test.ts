@@ -186,6 +186,7 @@ describe('findDates', () => {
     expect(one('The plant opened on 3 March 2021. Later that year it hired 200 people.')).toContainEqual(['Later that year', '2021']);
     expect(one('The ship sank on 12 May 1990, and that same day the rescue began.')).toContainEqual(['that same day', '1990-05-12']);
     expect(one('That day was special.')).toContainEqual(['That day', 'XXXX-XX-XX']);
+    expect(one('The ship sank on 12 May 1990 and was found the next morning.')).toContainEqual(['next morning', '1990-05-13TMO']);
   });
 
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
@@ -197,6 +198,11 @@ describe('findDates', () => {
     expect(one('They meet at noon Friday.')).toContainEqual(['noon Friday', '2024-07-12T12:00']);
     expect(one('The doors open at 10:35 a.m. for visitors.')).toEqual([]);
     expect(findDates('Doors open Friday morning.', null)[0]).toMatchObject({ value: 'XXXX-XX-XXTMO', type: 'time', resolved: false });
+  });
+
+  it('reads a part of the day with a modifier before the day', () => {
+    expect(one('The fire broke out mid-afternoon yesterday.')).toContainEqual(['mid-afternoon yesterday', '2024-07-08TAF']);
+    expect(one('Talks ended late evening on Friday.')).toContainEqual(['late evening on Friday', '2024-07-05TEV']);
   });
 
   it('leaves relative expressions unresolved without a reference date', () => {

@@ -825,11 +825,15 @@ export const PARSERS: Parser[] = [
   {
     // the following day · the next day · the previous day (re-anchored on the date before them, see anaphora.ts)
     name: 'following-day',
-    trigger: /\sday/i,
-    pattern: /(?<![\p{L}\p{N}])the\s(following|next|previous|preceding)\sday(?![\p{L}\p{N}])/giu,
+    trigger: /\s(?:day|morning|afternoon|evening|night)/i,
+    // the next morning · the following evening (that day's part of the day)
+    pattern: /(?<![\p{L}\p{N}])the\s(following|next|previous|preceding)\s(day|morning|afternoon|evening|night)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
-      if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
-      return { type: 'date', value: formatDay(addDays(ctx.ref, /following|next/i.test(m[1]) ? 1 : -1)), resolved: true };
+      const part = partOfToday(m[2]!);
+      const type = part ? 'time' : 'date';
+      const suffix = part ? `T${part}` : '';
+      if (!ctx.ref) return { type, value: `XXXX-XX-XX${suffix}`, resolved: false };
+      return { type, value: formatDay(addDays(ctx.ref, /following|next/i.test(m[1]) ? 1 : -1)) + suffix, resolved: true };
     },
   },
   {

@@ -13,6 +13,8 @@ const CLOCK = String.raw`(?:(\d{1,2})(?::([0-5]\d))?\s?([ap])\.?m\.?|(noon|midda
 const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])${CLOCK},?\s{1,2}(?:on\s)?$`, 'u');
 const CLOCK_AFTER = new RegExp(String.raw`^,?\s{1,2}(?:at|from|around|about)\s{1,2}${CLOCK}(?![\p{L}\p{N}])`, 'u');
 const PART_AFTER = /^\s{1,2}(morning|afternoon|evening|night)(?![\p{L}\p{N}])/iu;
+/** "mid-afternoon yesterday", "late morning Tuesday": a part of the day with a modifier, before the day. */
+const PART_BEFORE = /(?<![\p{L}\p{N}])(?:mid|early|late)[-\s]?(morning|afternoon|evening|night)\s{1,2}(?:on\s)?$/iu;
 
 /** A day value, resolved or not: 2024-07-09, XXXX-XX-XX. */
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/;
@@ -37,6 +39,8 @@ export function withTimeOfDay(text: string, c: DateCandidate): DateCandidate {
   const clockAfterValue = clockAfter && clockValue(clockAfter);
   if (clockAfter && clockAfterValue) return { ...c, end: c.end + clockAfter[0].length, type: 'time', value: `${c.value}T${clockAfterValue}` };
   const from = Math.max(0, c.start - 32);
+  const partBefore = PART_BEFORE.exec(text.slice(from, c.start));
+  if (partBefore) return { ...c, start: from + partBefore.index, type: 'time', value: `${c.value}T${PARTS[partBefore[1]!.toLowerCase()]}` };
   const clockBefore = CLOCK_BEFORE.exec(text.slice(from, c.start));
   const clockBeforeValue = clockBefore && clockValue(clockBefore);
   if (clockBefore && clockBeforeValue) return { ...c, start: from + clockBefore.index, type: 'time', value: `${c.value}T${clockBeforeValue}` };
