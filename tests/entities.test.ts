@@ -72,6 +72,11 @@ describe('states by their formal and former names', () => {
     expect(orgs('The Chamber of Commerce of the Republic of Latvia welcomed it.')).toContain('Chamber of Commerce of the Republic of Latvia');
     expect(places('He met the Secretary of State of Latvia on Monday.').map(([n]) => n)).not.toContain('Latvia');
   });
+  it('read a name and an administrative area as a place, not a person', () => {
+    expect(places('Harris County commissioners approved the budget.')).toContainEqual(['Harris County', null]);
+    expect(extractSync({ text: 'He was born in Clay County, Nebraska.' }).people).toEqual([]);
+    expect(orgs('The Riga District Court ruled on Monday.')).toContain('Riga District Court');
+  });
   it('know former states and empires, but not a building named after one', () => {
     expect(places('The Soviet Union collapsed in 1991.')).toContainEqual(['Soviet Union', null]);
     expect(places('The Ottoman Empire ruled the region.')).toContainEqual(['Ottoman Empire', null]);

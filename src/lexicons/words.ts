@@ -66,7 +66,7 @@ export const THING_HEADS = [
 export const FORMER_STATES: Record<string, string> = {
   'Soviet Union': 'Soviet Union', USSR: 'Soviet Union', 'U.S.S.R.': 'Soviet Union', Yugoslavia: 'Yugoslavia', Czechoslovakia: 'Czechoslovakia',
   'East Germany': 'East Germany', 'West Germany': 'West Germany', 'Austria-Hungary': 'Austria-Hungary', Prussia: 'Prussia',
-  DDR: 'East Germany', UdSSR: 'Soviet Union', URSS: 'Soviet Union', 'Ottoman Empire': 'Ottoman Empire', 'Roman Empire': 'Roman Empire', 'Holy Roman Empire': 'Holy Roman Empire', 'Byzantine Empire': 'Byzantine Empire',
+  DDR: 'East Germany', GDR: 'East Germany', 'German Democratic Republic': 'East Germany', UdSSR: 'Soviet Union', URSS: 'Soviet Union', 'Ottoman Empire': 'Ottoman Empire', 'Roman Empire': 'Roman Empire', 'Holy Roman Empire': 'Holy Roman Empire', 'Byzantine Empire': 'Byzantine Empire',
   'British Empire': 'British Empire', 'Russian Empire': 'Russian Empire', 'Mughal Empire': 'Mughal Empire', 'Persian Empire': 'Persian Empire',
 };
 

@@ -42,6 +42,9 @@ const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', '
 /** A regnal number after a name: II to XXXIX. */
 const REGNAL = /^(?=[IVX]{1,6}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/** Administrative areas named after a place or a person: "Harris County", "Lima Region". */
+const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'municipality', 'parish', 'township', 'borough', 'canton', 'voivodeship', 'raion', 'krai']);
+
 /** Heads of a state's formal name: "Kingdom of", "Republic of", "Grand Duchy of". */
 const STATE_HEADS = new Set([
   'kingdom', 'republic', 'state', 'commonwealth', 'principality', 'duchy', 'sultanate', 'emirate', 'federation', 'confederation',
@@ -434,6 +437,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   }
   if (ctx.shouting) return null;
 
+  // "Harris County", "Lima Region", "Riga District": a name and an administrative area is a place.
+  if (n >= 2 && ADMIN_AREAS.has(lowers[n - 1]!) && !lowers.some((w) => ORG_HEADS.has(w)) && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) {
+    return make('place', 0.75, 'admin-area');
+  }
   // "Montreal Canadiens", "New York Rangers": a known place and a capitalized plural is a team.
   if (n >= 2 && ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) && !THING_HEADS.has(lowers[n - 1]!) && !ORG_HEADS.has(lowers[n - 1]!) && !isDemonym(lowers[n - 1]!)) {
     const prefix = text.slice(start, tokens[j - 2]!.end).toLowerCase().replace(/\s+/g, ' ');
