@@ -90,6 +90,7 @@ describe('organizations named by their head word or as teams', () => {
     expect(orgs('The Indian National Congress won the vote.')).toContain('Indian National Congress');
     expect(orgs('The painting hangs in the National Portrait Gallery.')).toContain('National Portrait Gallery');
     expect(orgs('He played for the Montreal Canadiens last season.')).toContain('Montreal Canadiens');
+    expect(orgs('He played for the New York Rangers last season.')).toContain('New York Rangers');
     expect(orgs('Mary House said the plan works.')).toEqual([]);
   });
 });

@@ -130,6 +130,15 @@ function serialListEnd(tokens: Token[], from: number): number {
   return 0;
 }
 
+/** Does a known multi-word place start at token i ("New York" in "New York Rangers")? */
+function startsKnownPlace(ctx: ChunkContext, i: number, j: number): boolean {
+  if (!PLACE_FIRST_WORDS.has(ctx.tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < Math.min(j, i + 4); k++) {
+    if (PLACES.has(ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[k]!.end).toLowerCase().replace(/\s+/g, ' '))) return true;
+  }
+  return false;
+}
+
 /** The end of the longest known place that starts at token i and runs past token j (up to four tokens more), else j. */
 function knownPlaceEnd(ctx: ChunkContext, i: number, j: number): number {
   let best = j;
@@ -276,7 +285,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
-      if (isStopword(w, ctx.language) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
+      if (isStopword(w, ctx.language) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i, j)) {
         i++;
         continue;
       }
