@@ -73,7 +73,7 @@ export const FORMER_STATES: Record<string, string> = {
 export const REGIONS = [
   'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica', 'Arctic',
   'Balkans', 'Western Balkans', 'Baltics', 'Baltic States', 'Baltic Sea', 'Nordic countries', 'Scandinavia', 'Middle East', 'Near East',
-  'Far East', 'Caribbean', 'Caucasus', 'South Caucasus', 'Central Asia', 'Southeast Asia', 'South Asia', 'East Asia', 'Asia-Pacific',
+  'Far East', 'New Guinea', 'Caribbean', 'Caucasus', 'South Caucasus', 'Central Asia', 'Southeast Asia', 'South Asia', 'East Asia', 'Asia-Pacific',
   'Asia Pacific', 'Indo-Pacific', 'Sahel', 'Horn of Africa', 'Sub-Saharan Africa', 'West Africa', 'East Africa', 'North Africa',
   'Southern Africa', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Mediterranean',
   'Black Sea', 'Gulf', 'Persian Gulf', 'Pacific', 'Atlantic', 'Indian Ocean', 'Silicon Valley', 'Wall Street', 'Midwest',
