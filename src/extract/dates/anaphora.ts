@@ -8,9 +8,9 @@
  */
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseISODate } from './calendar.js';
 import type { DateCandidate } from './parsers.js';
+import { partOfToday } from './time-of-day.js';
 
 const ANAPHORIC = /^(following|next|previous|preceding)\s(year|month|day|morning|afternoon|evening|night)$/i;
-const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 const SAME = /^(?:(?:later|earlier)\s)?that\s(?:same\s)?(year|month|week|day)$/i;
 /** How far back the anchor may stand, and never across a paragraph break. */
 const WINDOW = 500;
@@ -37,7 +37,7 @@ export function resolveAnaphora(text: string, dates: DateCandidate[]): DateCandi
     if (!same && (!m || !/(?:^|[^\p{L}])the\s$/iu.test(text.slice(Math.max(0, c.start - 5), c.start)))) return c;
     const named = (same ? same[1]! : m![2]!).toLowerCase();
     // "the next morning": the day after, in the morning.
-    const part = PART_CODES[named];
+    const part = partOfToday(named);
     const unit = part ? 'day' : named;
     const n = same ? 0 : /following|next/i.test(m![1]!) ? 1 : -1;
     for (let j = k - 1; j >= 0; j--) {
@@ -45,7 +45,7 @@ export function resolveAnaphora(text: string, dates: DateCandidate[]): DateCandi
       if (c.start - d.end > WINDOW || text.slice(d.end, c.start).includes('\n\n')) break;
       if (!d.resolved || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d.value)) continue;
       const value = shift(d.value, unit, n);
-      return value ? { ...c, value: part ? `${value}${part}` : value, resolved: true } : c;
+      return value ? { ...c, value: part ? `${value}T${part}` : value, resolved: true } : c;
     }
     return c;
   });

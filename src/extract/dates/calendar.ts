@@ -36,6 +36,11 @@ export function addMonths(y: number, m: number, n: number): { year: number; mont
   return { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
 }
 
+/** Days in a month (1–12): 28 to 31. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export function weekday(d: YMD): number {
   const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();

@@ -4,7 +4,7 @@
  * Orthodox). One table gives both the names the date pattern looks for and the
  * rule that dates each one in a given year.
  */
-import { type YMD, addDays, isValidDate, weekday } from './calendar.js';
+import { type YMD, addDays, daysInMonth, isValidDate, weekday } from './calendar.js';
 
 type Rule = (year: number) => YMD | null;
 
@@ -17,7 +17,7 @@ export function nthWeekday(y: number, m: number, wd: number, n: number): YMD | n
     const d = 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
     return isValidDate(y, m, d) ? { year: y, month: m, day: d } : null;
   }
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lastDay = daysInMonth(y, m);
   const lastWd = weekday({ year: y, month: m, day: lastDay });
   return { year: y, month: m, day: lastDay - ((lastWd - wd + 7) % 7) };
 }

@@ -14,6 +14,7 @@ import {
   formatDay,
   formatMonth,
   formatYear,
+  daysInMonth,
   isValidDate,
   isoWeek,
   quarterOf,
@@ -252,8 +253,13 @@ function countOf(word: string): number | null {
   return v === undefined ? null : v;
 }
 
+/** The value of a unit whose date is not known: XXXX, XXXX-XX, XXXX-WXX, XXXX-XX-XX. */
+function unresolvedValue(unit: string): string {
+  return unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
+}
+
 function shifted(ctx: ParseContext, unit: string, n: number): { value: string; resolved: boolean } {
-  if (!ctx.ref) return { value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', resolved: false };
+  if (!ctx.ref) return { value: unresolvedValue(unit), resolved: false };
   const r = ctx.ref;
   switch (unit) {
     case 'day':
@@ -307,6 +313,8 @@ function twoDayRange(mo1: string, d1: string, mo2: string, d2: string, year: str
 }
 
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+/** The month each season starts in; winter belongs to the year it starts in. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1', '2nd': 'H2' };
 
 export const PARSERS: Parser[] = [
@@ -618,12 +626,11 @@ export const PARSERS: Parser[] = [
       if (!ctx.ref) return { type: 'date', value: `XXXX-${SEASONS[m[2].toLowerCase()]}`, resolved: false };
       const code = SEASONS[m[2].toLowerCase()];
       const mod = m[1].toLowerCase();
-      const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-      const started = ctx.ref.month >= seasonStart[code];
+      const started = ctx.ref.month >= SEASON_START[code]!;
       let y = ctx.ref.year;
       if (mod === 'last' || mod === 'past') y = started ? y : y - 1;
       else if (mod === 'next' || mod === 'coming') y = started ? y + 1 : y;
-      if ((mod === 'last' || mod === 'past') && started && code !== 'WI' && ctx.ref.month < seasonStart[code] + 3) y -= 1;
+      if ((mod === 'last' || mod === 'past') && started && code !== 'WI' && ctx.ref.month < SEASON_START[code]! + 3) y -= 1;
       return { type: 'date', value: `${formatYear(y)}-${code}`, resolved: true };
     },
   },
@@ -954,7 +961,7 @@ export const PARSERS: Parser[] = [
         y = m[3] ? Number(m[3]) : nearestYear(ctx, month, first ? 1 : 28, m.index);
         if (y === null) return { type: 'date', value: `XXXX-${String(month).padStart(2, '0')}-XX`, resolved: false };
       }
-      const d = first ? 1 : new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const d = first ? 1 : daysInMonth(y, month);
       return { type: 'date', value: formatDay({ year: y, month, day: d }), resolved: true };
     },
   },
@@ -1009,8 +1016,7 @@ export const PARSERS: Parser[] = [
       const code = SEASONS[m[1]!.toLowerCase()]!;
       const skip = m[0].indexOf(' ') + 1;
       if (!ctx.ref) return { type: 'date', value: `XXXX-${code}`, resolved: false, skip };
-      // Seasons start in March, June, September and December; winter belongs to the year it starts in.
-      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+      const start = SEASON_START[code]!;
       const monthsIn = (ctx.ref.month - start + 12) % 12; // months since this season last began
       const lastStartYear = ctx.ref.month >= start ? ctx.ref.year : ctx.ref.year - 1;
       const inSeason = monthsIn < 3;
@@ -1026,7 +1032,7 @@ export const PARSERS: Parser[] = [
     name: 'that-unit',
     trigger: /that\s/i,
     pattern: /(?<![\p{L}\p{N}])(?:(?:later|earlier)\s)?that\s(?:same\s)?(day|week|month|year)(?![\p{L}\p{N}'’])/giu,
-    build: (m) => ({ type: 'date', value: m[1]!.toLowerCase() === 'year' ? 'XXXX' : m[1]!.toLowerCase() === 'month' ? 'XXXX-XX' : m[1]!.toLowerCase() === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', resolved: false }),
+    build: (m) => ({ type: 'date', value: unresolvedValue(m[1]!.toLowerCase()), resolved: false }),
   },
   {
     // for two years · a 10-year plan · the past three months · over 25 years

@@ -131,12 +131,8 @@ function serialListEnd(tokens: Token[], from: number): number {
 }
 
 /** Does a known multi-word place start at token i ("New York" in "New York Rangers")? */
-function startsKnownPlace(ctx: ChunkContext, i: number, j: number): boolean {
-  if (!PLACE_FIRST_WORDS.has(ctx.tokens[i]!.lower)) return false;
-  for (let k = i + 1; k < Math.min(j, i + 4); k++) {
-    if (PLACES.has(ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[k]!.end).toLowerCase().replace(/\s+/g, ' '))) return true;
-  }
-  return false;
+function startsKnownPlace(ctx: ChunkContext, i: number): boolean {
+  return PLACE_FIRST_WORDS.has(ctx.tokens[i]!.lower) && knownPlaceEnd(ctx, i, i + 1) > i + 1;
 }
 
 /** The end of the longest known place that starts at token i and runs past token j (up to four tokens more), else j. */
@@ -144,8 +140,7 @@ function knownPlaceEnd(ctx: ChunkContext, i: number, j: number): number {
   let best = j;
   for (let k = j; k < Math.min(ctx.tokens.length, j + 4); k++) {
     if (ctx.tokens[k]!.newlineBefore) break;
-    const key = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[k]!.end).toLowerCase().replace(/\s+/g, ' ');
-    if (PLACES.has(key)) best = k + 1;
+    if (lexiconLookup(ctx.tokens, i, k + 1, ctx.text).place) best = k + 1;
   }
   return best;
 }
@@ -285,7 +280,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
-      if (isStopword(w, ctx.language) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i, j)) {
+      if (isStopword(w, ctx.language) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i)) {
         i++;
         continue;
       }
@@ -431,8 +426,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // Latvia" is an organization, and "State of Latvia" after "Secretary of" is part of a title.
   const headStartsName = head >= 0 && lowers.slice(0, head).every((w) => !OF_CONNECTORS.has(w) && !ORG_HEADS.has(w) && !isJobTitle(w)) && before?.lower !== 'of';
   if (headStartsName && from < n) {
-    const tail = text.slice(tokens[i + from]!.start, end).toLowerCase().replace(/\s+/g, ' ');
-    const state = PLACES.get(tail) ?? (from === n - 1 ? lookupPlace(tail, ctx.language) : undefined);
+    const tail = lexiconLookup(tokens, i + from, j, text);
+    const state = tail.place ?? (from === n - 1 ? lookupPlace(tail.key, ctx.language) : undefined);
     // "People's" before "Republic of China" is part of the name.
     const begin = before && /^people['’]s$/i.test(before.text) ? before.start : start;
     if (state) return entityCandidate(begin, end, 'place', state.name, 0.9, 'state-name', state.countryCode || undefined);
@@ -452,8 +447,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   }
   // "Montreal Canadiens", "New York Rangers": a known place and a capitalized plural is a team.
   if (n >= 2 && ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) && !THING_HEADS.has(lowers[n - 1]!) && !ORG_HEADS.has(lowers[n - 1]!) && !isDemonym(lowers[n - 1]!)) {
-    const prefix = text.slice(start, tokens[j - 2]!.end).toLowerCase().replace(/\s+/g, ' ');
-    if (PLACES.has(prefix) && !PLACES.has(lowers[n - 1]!)) return make('organization', 0.6, 'team-name');
+    if (lexiconLookup(tokens, i, j - 1, text).place && !PLACES.has(lowers[n - 1]!)) return make('organization', 0.6, 'team-name');
   }
   // "House of Representatives", "House of Commons": "house" is a head only before "of".
   const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0));

@@ -110,7 +110,7 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   return undefined;
 }
 
-const CONNECTORS = new Set(['of', 'at', 'for', 'de', 'du', 'des', 'del', 'der', 'des', 'von']);
+const CONNECTORS = new Set(['of', 'at', 'for', 'de', 'du', 'des', 'del', 'der', 'von']);
 const ARTICLES = new Set(['the', 'la', 'le', 'el', 'los', 'las', 'les', 'der', 'die', 'das', 'l’', "l'"]);
 
 /**
