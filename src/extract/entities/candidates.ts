@@ -486,6 +486,13 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n <= 5 && shapeOk && !anyOrgOrPlace) {
     if (opts.titleBefore || honorific) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
     if (n >= 2 && firstName && !anyCommon) return make('person', 0.85, 'first-name');
+    // "Bob Dole", "Tom Cruise": a given name and a surname that is also a common word, capitalized in mid-sentence
+    // and never written in lower case in the document.
+    // (Not an abstract noun: "Grant Overview", "Satoshi Mapping", "Valentine Experience".)
+    const surname = lowers[1]!;
+    if (n === 2 && firstName && !nounPhrase && !ctx.lowerWords.has(surname) && !isStopword(surname, ctx.language) && !isTitleWord(surname) && !ABSTRACT_NOUN.test(surname)) {
+      return make('person', 0.7, 'first-name-common-surname');
+    }
     if (n >= 2 && (c.reportedAfter || c.reportedBefore || c.saidBy || c.appositionTitle || c.who) && !anyCommon && ctx.language !== 'de') return make('person', 0.8, 'context');
     if (n >= 2 && n <= 3 && LAST_NAMES.has(lowers[n - 1]) && !anyCommon && ctx.language !== 'de') return make('person', 0.7, 'last-name');
     // "S. Waugh", "C. Lewis": an initial before a capitalized name.
@@ -520,5 +527,6 @@ function balticGivenName(lower: string): boolean {
   return isFirstName(lower) || baseForms(lower).some(isFirstName);
 }
 
+const ABSTRACT_NOUN = /(?:ing|tion|sion|ment|ness|ity|ence|ance|ship|ology|ism|view|time|doctor)$/;
 const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
