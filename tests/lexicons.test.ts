@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFileText, dataFromCompromise, parseDataFile } from '../src/lexicons/compromise-data.js';
-import { deriveLexicons } from '../src/lexicons/derive.js';
+import { deriveEnglishWords, deriveLexicons } from '../src/lexicons/derive.js';
 
 describe('lexicon data file', () => {
   const file = 'dist/lexicons/compromise-lexicon.json';
@@ -13,7 +13,9 @@ describe('lexicon data file', () => {
     expect(built.orgWords).toEqual(fresh.orgWords);
     expect(built.lexicon.size).toBe(fresh.lexicon.size);
     for (const [word, tags] of fresh.lexicon) expect.soft(built.lexicon.get(word), word).toEqual(tags);
-    expect(built.derived).toEqual(deriveLexicons(fresh));
+    const derived = deriveLexicons(fresh);
+    expect(built.derived).toEqual(derived);
+    expect(readFileSync('dist/lexicons/english-words.txt', 'utf8')).toBe(deriveEnglishWords(derived));
   }, 60_000);
 });
 
@@ -31,5 +33,27 @@ describe('lexicon data file format', () => {
     expect(back.orgWords).toEqual(['council']);
     expect(new Map([...back.lexicon].sort())).toEqual(new Map([...lexicon].sort()));
     expect(dataFileText(back)).toBe(text);
+  });
+});
+
+describe('SortedWordList', () => {
+  it('answers exactly as a Set of the same words', async () => {
+    const fc = (await import('fast-check')).default;
+    const { SortedWordList } = await import('../src/util/word-list.js');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', 'z'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), (words, probes) => {
+        const list = new SortedWordList([...words].sort().join('\n'));
+        const set = new Set(words);
+        for (const w of [...words, ...probes]) expect(list.has(w), w).toBe(set.has(w));
+      }),
+      { numRuns: 500, seed: 20261128 },
+    );
+  });
+
+  it('knows common English words and not names', async () => {
+    const { isEnglishWord } = await import('../src/lexicons/index.js');
+    expect(['contract', 'registration', 'overview', 'unit'].map(isEnglishWord)).toEqual([true, true, true, true]);
+    expect(['heniņš', 'kaškina', 'riga', 'blockchainz'].map(isEnglishWord)).toEqual([false, false, false, false]);
   });
 });

@@ -5,14 +5,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DATA_FILE, dataFileText, dataFromCompromise } from './compromise-data.js';
-import { deriveLexicons } from './derive.js';
+import { DATA_FILE, ENGLISH_WORDS_FILE, dataFileText, dataFromCompromise } from './compromise-data.js';
+import { deriveEnglishWords, deriveLexicons } from './derive.js';
 
 /** Write the data file beside the compiled module. */
 export async function writeLexiconData(): Promise<string> {
   const data = await dataFromCompromise();
   data.derived = deriveLexicons(data);
   writeFileSync(DATA_FILE, dataFileText(data));
+  writeFileSync(ENGLISH_WORDS_FILE, deriveEnglishWords(data.derived));
   return `press-facts: wrote compromise ${data.version} lexicon (${data.lexicon.size} entries) to ${DATA_FILE.pathname}`;
 }
 

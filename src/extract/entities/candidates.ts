@@ -517,7 +517,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const nounPhrase = prevTags.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || before?.lower === 'of';
   const shapeOk = tokens
     .slice(i, j)
-    .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
+    .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   const firstName = isFirstName(lowers[0]);
   // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
