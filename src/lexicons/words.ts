@@ -50,6 +50,19 @@ export const NOT_ACRONYMS = new Set([
   // More currency codes, and GDP, VAT, CEO and the like in the other languages press-facts reads (lv, lt, de, fr, es).
   'EEK', 'LVL', 'LTL', 'BGN', 'CZK', 'HUF', 'RON', 'TRY', 'BRL', 'MXN', 'HKD', 'SGD', 'KRW', 'ZAR', 'NZD', 'IKP', 'PVN', 'IIN', 'DUS',
   'BVP', 'PVM', 'BIP', 'MWST', 'PIB', 'TVA', 'IVA', 'PDG', 'HT', 'TTC',
+  // Business, technology and health terms written in capitals: not organizations.
+  'APP', 'APPS', 'JV', 'G&A', 'P&L', 'SG&A', 'B2G', 'D2C', 'DTC', 'SMB', 'SMBS', 'SME', 'SMES', 'OEM', 'OEMS', 'ODM', 'MSP', 'MSSP', 'SOC',
+  'NOC', 'CISO', 'CPO', 'CRO', 'CHRO', 'CSO', 'CDO', 'CCO', 'CRO', 'EVP', 'SVP', 'VP', 'AVP', 'GM', 'RN', 'LPN', 'DDS', 'DMD', 'DVM', 'CPA',
+  'CFA', 'CFP', 'PMP', 'CISSP', 'J.D.', 'M.D.', 'JD', 'LLB', 'LLM', 'MPH', 'MSN', 'DNP', 'EDD', 'GDPR', 'HIPAA', 'CCPA', 'PCI', 'DSS',
+  'SOX', 'KYC', 'AML', 'CFT', 'ADHD', 'PTSD', 'MRI', 'CT', 'ICU', 'ER', 'CBD', 'THC', 'BMI', 'LGBTQ', 'LGBTQ+', 'LGBTQIA+',
+  'BIPOC', 'DEI', 'STEM', 'STEAM', 'HVAC', 'SEO', 'SEM', 'PPC', 'CRM', 'ERP', 'SDK', 'UI', 'UX', 'PAAS', 'IAAS', 'CPU', 'GPU', 'NPU', 'RAM',
+  'SSD', 'HDD', 'OS', 'VPN', 'DNS', 'HTTP', 'HTTPS', 'SSL', 'TLS', '5G', '4G', 'LTE', 'NFC', 'RFID', 'QR', '3D', '4K', '8K', 'HD', 'UHD',
+  'OLED', 'LCD', 'HEV', 'PHEV', 'BEV', 'SUV', 'SUVS', 'MPG', 'MPH', 'RPM', 'ETF', 'ETFS', 'REIT', 'REITS', 'APR', 'APY', 'TVL',
+  'DEX', 'CEX', 'DAO', 'ICO', 'IDO', 'IEO', 'NFTS', 'RWA', 'AUM', 'ARR', 'MRR', 'CAGR', 'TAM', 'CPI', 'PPI', 'NAV', 'EBIT', 'GAAP', 'IFRS',
+  'BTC', 'ETH', 'USDT', 'USDC', 'BNB', 'SOL', 'XRP', 'ADA', 'DOGE', 'SHIB', 'TRX', 'AVAX', 'MATIC', 'LTC', 'XLM', 'XMR', 'PEPE', 'WIF',
+  'DAI', 'GPT', 'LLMS', 'NLP', 'ML', 'AGI', 'AR/VR', 'SKU', 'SKUS', 'MSRP', 'FOB', 'ROAS', 'CTR', 'CPC', 'CPM', 'KPIS', 'OKR', 'OKRS',
+  'MVP', 'POC', 'RFP', 'RFQ', 'SLA', 'SLAS', 'NDA', 'MOU', 'LOI', 'TBC', 'ETD', 'DOB', 'PO', 'ATM', 'ATMS', 'POS', 'EMR', 'EHR', 'PHI',
+  'PII', 'MFA', '2FA', 'SSO', 'IAM', 'EDR', 'XDR', 'SIEM', 'DDOS', 'CVE', 'WIFI', 'LAN', 'WAN', 'SD-WAN', 'SASE', 'CDN', 'IP', 'IPS',
 ]);
 
 export const THING_HEADS = [

@@ -250,7 +250,8 @@ function lexiconLookup(tokens: Token[], i: number, j: number, text: string) {
 
 function isAcronym(t: Token): boolean {
   const bare = t.text.replace(POSSESSIVE, '');
-  return /^(?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9})$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare) && !/^\p{Lu}\.$/u.test(bare);
+  // (Not a model or standard number: "ERC-20", "F-16", "FY2024".)
+  return /^(?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9})$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare) && !/^\p{Lu}\.$/u.test(bare) && !/^\p{Lu}+-?\p{N}{2,}$/u.test(bare);
 }
 
 function context(tokens: Token[], i: number, j: number) {
