@@ -125,3 +125,27 @@ describe('a title before a comma and the name', () => {
     expect(roles('« Nous formerons 400 techniciens », a déclaré la présidente de la Région, Hélène Garrigues.')).toContain('Hélène Garrigues: présidente de la Région');
   });
 });
+
+describe('names on real releases', () => {
+  const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
+  const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
+
+  it('a given name and a surname that is also a common word is a person', () => {
+    expect(people('The polls show Bob Dole and Ross Perot behind in the race.')).toEqual(expect.arrayContaining(['Bob Dole', 'Ross Perot']));
+    expect(people("The ministry said Keith O'Neill would lead the delegation to Vilnius.")).toContain("Keith O'Neill");
+  });
+
+  it('common English words are not a name', () => {
+    const text = 'The platform launched today.\n\nBlockchain Registration\n\nContract Options are listed on the website.';
+    expect(people(text)).toEqual([]);
+    expect(orgs('Acme Robotics Inc. offers managed services to banks.\n\nManaged Services\n\nAcme also sells cloud storage as Cloud Services.')).toEqual(['Acme Robotics Inc.']);
+    expect(orgs('The new HVAC system meets GDPR and HIPAA rules, the ERC-20 token too.')).toEqual([]);
+  });
+
+  it('streets, facilities and US datelines are places; credentials after a name are not', () => {
+    const text = 'GEORGETOWN, TX, April 23, 2024 -- The store will open at Ronald Reagan Boulevard in San Ramon. "It is a milestone," said Thomas Lee, MD, of the clinic.';
+    expect(places(text)).toEqual(expect.arrayContaining(['GEORGETOWN', 'Texas', 'Ronald Reagan Boulevard', 'San Ramon']));
+    expect(places(text)).not.toContain('Thomas Lee');
+    expect(people(text)).toContain('Thomas Lee');
+  });
+});

@@ -423,6 +423,15 @@ function cityBeforeState(ctx: ChunkContext, i: number, j: number, lowers: string
   return j - i === 1 || !lexiconLookup(ctx.tokens, i + 1, j, ctx.text).place;
 }
 
+/** Is text[start, end) a line of its own (a heading), give or take a closing colon? */
+function standsAlone(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '#' || text[a - 1] === '*')) a--;
+  let b = end;
+  while (b < text.length && ' \t:*'.includes(text[b]!)) b++;
+  return (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
+}
+
 /** Classify tokens[i, j) as a person, organization or place — or nothing. */
 function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: boolean; preferOrg?: boolean }): EntityCandidate | null {
   const { tokens, text } = ctx;
@@ -497,7 +506,15 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0));
   const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
   if (legal) return make('organization', 0.9, 'legal-form');
-  if (hasHead && n > 1) return make('organization', 0.8, 'org-head');
+  if (hasHead && n > 1) {
+    // Common words and a head are a heading or a description, not a name: "Strategic Partnerships" on a line
+    // of its own; "Managed Services", "Cost Savings" when the document also writes each word in lower case.
+    // (Known names, "General Motors", came from the lexicon; "Humane Society of the United States" has a structure.)
+    const described = ctx.language === 'en' && lowers.every((w) => isEnglishWord(w) || isCommonWord(w));
+    const plain = described && /s$/.test(lowers[n - 1]!) && lowers.every((w) => ctx.lowerWords.has(w) && !isStopword(w, ctx.language));
+    if (plain || (described && standsAlone(text, start, end))) return null;
+    return make('organization', 0.8, 'org-head');
+  }
   if (n === 1 && isAcronym(first)) {
     // "OF", "THE", "IT" in capitals are words, not acronyms (known ones, "WHO", came from the lexicon above).
     if (isStopword(lowers[0]!, ctx.language)) return null;
