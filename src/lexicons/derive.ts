@@ -66,7 +66,8 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     const tags = tagList(t);
     const kind = tags.includes('Country') ? 'country' : tags.includes('City') ? 'city' : tags.includes('Region') ? 'region' : tags.includes('Place') ? 'place' : null;
     if (!kind) continue;
-    const name = w.replace(/(^|[\s-])\p{Ll}/gu, (s) => s.toUpperCase());
+    // compromise lists US state codes as regions ("fl", "ga"): they stand for the state's name.
+    const name = words.US_STATE_CODES[w.toUpperCase()] ?? w.replace(/(^|[\s-])\p{Ll}/gu, (s) => s.toUpperCase());
     addPlace(w, { name, kind });
   }
   for (const w of words.NOT_PLACES) places.delete(w);
