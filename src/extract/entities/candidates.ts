@@ -520,8 +520,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (isStopword(lowers[0]!, ctx.language)) return null;
     const upper = bare.toUpperCase();
     const ticker = before?.text === ':' && tokens[j]?.text === ')';
-    const commonWord = bare.length >= 4 && isCommonWord(bare.toLowerCase());
-    if (NOT_ACRONYMS.has(upper) || ticker || commonWord || isJobTitle(bare.toLowerCase())) return null;
+    const commonWord = bare.length >= 4 && (isCommonWord(bare.toLowerCase()) || isEnglishWord(bare.toLowerCase()));
+    // Two letters say too little ("AA", "YT", "NT") unless the document defines them: "Acme Trust (AT)".
+    const vague = ctx.language === 'en' && /^\p{Lu}\p{Lu}$/u.test(bare) && !text.includes(`(${bare})`);
+    if (NOT_ACRONYMS.has(upper) || ticker || commonWord || vague || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text)) return make('organization', 0.5, 'domain-name');
