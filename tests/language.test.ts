@@ -12,6 +12,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ქართული ენა ქართველური ენაა').code).toBe('ka');
   });
 
+  it('decides a single word in a script only one candidate writes, and Han without kana as Chinese', () => {
+    expect(detectLanguage('北京').code).toBe('zh');
+    expect(detectLanguage('東京で会議が開かれました').code).toBe('ja');
+    expect(detectLanguage('서울').code).toBe('ko');
+  });
+
+  it('names languages franc has no model for by their own words and letters', () => {
+    expect(detectLanguage('Mae’r cyngor wedi cyhoeddi bod y gwaith yn dechrau yn y gwanwyn, ac mae pawb yn croesawu hynny.').code).toBe('cy');
+    expect(detectLanguage('Ráðuneytið hefur tilkynnt að verkefnið verði kynnt í næstu viku og það er mjög mikilvægt.').code).toBe('is');
+    expect(detectLanguage('Ka tīmata te hui ā te ata āpōpō, ā, ka kōrero ngā kaumātua mō te whenua me te reo Māori.').code).toBe('mi');
+    expect(detectLanguage('Udalak gaur jakinarazi du proiektua datorren urtean hasiko dela, eta herritarrek ere parte hartu ahal izango dute.').code).toBe('eu');
+    // Latin words in an English sentence do not make it Latin.
+    expect(detectLanguage('The committee met ad hoc, et al. noted, to review the status quo of the pro bono programme.').code).toBe('en');
+  });
+
+  it('tells Nynorsk from Bokmål by their own words, Bokmål when nothing decides', () => {
+    expect(detectLanguage('Eg veit ikkje kva kommunen skal gjere med vegen, men det er mykje trafikk der no.').code).toBe('nn');
+    expect(detectLanguage('Jeg vet ikke hva kommunen skal gjøre med veien, men det er mye trafikk der nå.').code).toBe('nb');
+  });
+
   it('does not let e-mail addresses and URLs vote', () => {
     expect(detectLanguage('Media contact: press@harbourside.example.org.uk').code).toBe('und');
     expect(detectLanguage('See https://www.example.com/uudised/teadaanne-2024 for details.').code).not.toBe('et');

@@ -37,6 +37,11 @@ const GROUPS: Record<string, Cues>[] = [
     sv: { letters: 'äö', words: ['inte', 'och', 'att', 'av', 'vad', 'några', 'mig', 'efter', 'blev', 'hur', 'mycket', 'nu', 'från', 'eller', 'jag', 'är'] },
   },
   {
+    // Bokmål and Nynorsk: the written forms that differ most often.
+    nb: { words: ['ikke', 'jeg', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hver', 'være', 'bare', 'hele', 'fra', 'et', 'en', 'mye', 'noe', 'noen', 'selv', 'høre', 'gjøre', 'gjør', 'mer', 'flere', 'også', 'derfor', 'kirke', 'uke', 'fikk', 'ble', 'bodde', 'nå', 'de', 'dem', 'deres', 'hun', 'mellom', 'etter', 'enn', 'andre', 'hadde', 'sier', 'sa', 'vært', 'blitt'] },
+    nn: { letters: 'ò', words: ['ikkje', 'eg', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'vere', 'berre', 'heile', 'frå', 'eit', 'ein', 'mykje', 'noko', 'nokon', 'sjølv', 'høyre', 'gjere', 'gjer', 'meir', 'fleire', 'òg', 'difor', 'kyrkje', 'veke', 'fekk', 'vart', 'budde', 'no', 'dei', 'deira', 'ho', 'mellom', 'etter', 'enn', 'andre', 'hadde', 'seier', 'sa', 'vore', 'blitt', 'vart', 'ein', 'då', 'sidan', 'utan', 'medan', 'fyrst', 'også'] },
+  },
+  {
     id: { words: ['karena', 'bisa', 'adalah', 'dengan', 'tidak', 'sudah', 'saja', 'juga', 'namun', 'kita', 'mereka', 'kami', 'tersebut', 'oleh', 'agar', 'hingga', 'saat'] },
     ms: { words: ['kerana', 'boleh', 'ialah', 'dengan', 'tidak', 'sudah', 'sahaja', 'juga', 'namun', 'kita', 'mereka', 'kami', 'tersebut', 'oleh', 'supaya', 'hingga', 'semasa', 'daripada', 'iaitu', 'bagi'] },
   },

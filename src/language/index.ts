@@ -8,6 +8,7 @@ import { francAll } from 'franc';
 import type { Doc, PipelineOptions } from '../doc.js';
 import { separateClose } from './close.js';
 import { withinAlphabet } from './alphabets.js';
+import { UNMODELED, unmodeledLanguage } from './unmodeled.js';
 
 /** ISO 639-3 (as franc reports it) → ISO 639-1. */
 const TO_639_1: Record<string, string> = {
@@ -17,7 +18,7 @@ const TO_639_1: Record<string, string> = {
   arb: 'ar', heb: 'he', pes: 'fa', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms',
   tha: 'th', swh: 'sw', afr: 'af', tgl: 'tl', kat: 'ka', hye: 'hy', uzn: 'uz', kaz: 'kk', azj: 'az',
   epo: 'eo', lug: 'lg', khk: 'mn', mar: 'mr', sna: 'sn', som: 'so', sot: 'st', tsn: 'tn', tso: 'ts', xho: 'xh', yor: 'yo', zul: 'zu',
-  guj: 'gu', pan: 'pa', tam: 'ta', tel: 'te',
+  guj: 'gu', pan: 'pa', tam: 'ta', tel: 'te', cym: 'cy', eus: 'eu', gle: 'ga', isl: 'is', lat: 'la', mri: 'mi',
 };
 /** ISO 639-1 → the code franc uses (its Latvian is "lvs", its Estonian "ekk"). */
 const FROM_639_1: Record<string, string> = Object.fromEntries(Object.entries(TO_639_1).map(([k, v]) => [v, k]));
@@ -27,13 +28,17 @@ FROM_639_1.et = 'ekk';
 /** Default candidates: the languages of Europe and the most widely published others. */
 export const DEFAULT_LANGUAGES = [
   'eng', 'deu', 'fra', 'spa', 'por', 'ita', 'nld', 'lvs', 'lit', 'ekk', 'rus', 'ukr', 'pol', 'ces', 'slk', 'slv', 'hrv', 'srp', 'bos',
-  'hun', 'ron', 'bul', 'ell', 'fin', 'swe', 'dan', 'nob', 'tur', 'cat', 'glg', 'als', 'mkd', 'bel', 'arb', 'heb', 'pes', 'hin', 'urd',
+  'hun', 'ron', 'bul', 'ell', 'fin', 'swe', 'dan', 'nob', 'nno', 'tur', 'cat', 'glg', 'als', 'mkd', 'bel', 'arb', 'heb', 'pes', 'hin', 'urd',
   'ben', 'cmn', 'jpn', 'kor', 'vie', 'ind', 'zlm', 'tha', 'swh', 'afr', 'tgl', 'azj', 'kaz', 'epo', 'mar', 'khk',
   'som', 'yor', 'zul', 'xho', 'sna', 'sot', 'tsn', 'tso', 'lug',
   // Decided by their script alone (franc has no model for them): Armenian, Georgian, Gujarati, Gurmukhi, Tamil, Telugu.
   'hye', 'kat', 'guj', 'pan', 'tam', 'tel',
+  // Decided by their own words and letters (franc has no model for them either): Welsh, Basque, Irish, Icelandic, Latin, Māori.
+  ...UNMODELED,
 ];
 
+/** The share of a text's words that must be an unmodeled language's own (see unmodeled.ts). */
+const UNMODELED_SHARE = 0.22;
 /** From this many letters on, the best candidate is reported even when its lead is small. */
 const SURE_LETTERS = 40;
 /** The lead a block's language needs in the pipeline (detectLanguage alone calls a sentence even when close). */
@@ -61,6 +66,9 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Thai}/u, 'th'],
   [/\p{Script=Hangul}/u, 'ko'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  // Han without kana is Chinese (Japanese text almost always has kana; a kanji-only word stays ambiguous either way).
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Bengali}/u, 'bn'],
   [/\p{Script=Gujarati}/u, 'gu'],
   [/\p{Script=Gurmukhi}/u, 'pa'],
   [/\p{Script=Tamil}/u, 'ta'],
@@ -84,6 +92,11 @@ function letterCount(text: string): { letters: number; script: string | null } {
   const n = letters ? letters.length : 0;
   if (n === 0) return { letters: 0, script: null };
   const sample = letters!.slice(0, 400).join('');
+  // Japanese mixes kanji with kana: any kana beside Han makes it Japanese.
+  if (/\p{Script=Han}/u.test(sample) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) {
+    const cjk = sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)!.length;
+    if (cjk > sample.length / 2) return { letters: n, script: 'ja' };
+  }
   for (const [re, code] of SCRIPTS) {
     const hits = sample.match(new RegExp(re.source, 'gu'));
     if (hits && hits.length > sample.length / 2) return { letters: n, script: code };
@@ -109,15 +122,28 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|ai|io|go
 export function detectLanguage(input: string, options: { languages?: string[]; minConfidence?: number } = {}): LanguageGuess {
   const text = withoutAddresses(input);
   const { letters, script } = letterCount(text);
-  if (letters < 8) return { code: 'und', confidence: 0 };
   const only = candidates(options.languages);
+  // A script that only one candidate writes decides even a single word ("Ελλάδα", "서울", "北京").
   if (script && only.some((c) => toCode(c) === script)) return { code: script, confidence: Math.min(1, letters / 20) };
+  if (letters < 8) return { code: 'und', confidence: 0 };
   // 600 characters decide a language as well as 2,000 (franc's cost grows with the sample).
   const sample = text.length > 600 ? text.slice(0, 600) : text;
+  const amount = Math.min(1, letters / 60);
+  // Welsh, Basque, Irish, Icelandic, Latin, Māori: franc cannot name them, their own words can.
+  const own = unmodeledLanguage(sample, only);
+  if (own && (own.words >= 5 ? own.share >= UNMODELED_SHARE && own.hits >= 2 : own.share >= 0.5)) {
+    return { code: toCode(own.code), confidence: Math.round(Math.min(1, own.share * 2) * (0.4 + 0.6 * amount) * 1000) / 1000 };
+  }
   const ranked = francAll(sample, { only, minLength: 8 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
   let margin = 1 - (second ? second[1] : 0);
+  // franc's trigrams favour Nynorsk over Bokmål, whatever comes second: Nynorsk needs its own words (Bokmål is the
+  // usual written form, so it wins a tie).
+  if (best[0] === 'nno' && only.includes('nob') && separateClose(sample, 'nn', 'nb') !== 'nn') {
+    const nob = ranked.findIndex(([c]) => c === 'nob');
+    if (nob > 0) [ranked[0], ranked[nob]] = [ranked[nob]!, ranked[0]!];
+  }
   // Close languages (Croatian/Serbian/Bosnian, Danish/Norwegian, Indonesian/Malay …): exclusive letters and words decide.
   if (second && margin < 0.25) {
     const decided = separateClose(sample, toCode(best[0]), toCode(second[0]));
@@ -126,7 +152,6 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
       margin = Math.max(margin, 0.05);
     }
   }
-  const amount = Math.min(1, letters / 60);
   const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
   // Short text with no clear winner is left undetermined; a sentence or more is called even when close (with a low confidence).
   const bar = Math.max(options.minConfidence ?? 0, letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0);

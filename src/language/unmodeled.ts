@@ -1,0 +1,92 @@
+/**
+ * Languages franc has no trigram model for — Welsh, Basque, Irish, Icelandic,
+ * Latin, Māori — recognized by evidence only they have: frequent words that
+ * the candidate languages franc does model do not use, and letters or an
+ * alphabet of their own. Written for this project from the languages'
+ * orthographies and grammars (no corpus was copied).
+ */
+
+interface Cues {
+  /** Frequent words of the language (lower case) that no other default candidate uses often. */
+  words: string[];
+  /** Frequent words it shares with other candidates: half weight, and only in text of five words or more. */
+  shared?: string[];
+  /** Letters that, present at all beside one of its words, name the language among the candidates. */
+  letters?: RegExp;
+  /** The language's whole alphabet: a text written only in it (and long enough) is strong evidence. */
+  alphabet?: RegExp;
+}
+
+/** By ISO 639-3 code, as the candidate lists hold them. */
+const CUES: Record<string, Cues> = {
+  cym: {
+    words: ['yr', 'ac', 'mae', 'roedd', 'oedd', 'wedi', 'bod', 'gan', 'hefyd', 'gyda', 'hyn', 'hynny', 'nhw', 'iddo', 'iddi', 'iddynt', 'oherwydd', 'sydd', 'fydd', 'bydd', 'cael', 'gael', 'gwneud', 'ddim', 'mewn', 'wrth', 'trwy', 'drwy', 'felly', 'eisoes', 'erbyn', 'ydy', 'ydyn', 'ydych', 'yw', 'dyma', 'dyna', 'rhai', 'pawb', 'llawer', 'iawn', 'newydd', 'blwyddyn', 'hwn', 'hon', 'rhywbeth', 'dros', 'rhwng', 'gall', 'gallu', 'efallai', 'yn', 'yng', 'ym', 'â', 'fod', 'gyfer', 'ddau', 'dau', 'cyn', 'wedyn', 'sef', 'fel', 'ble', 'pan', 'lle', 'pryd', 'beth', 'pwy', 'sut', 'ym', 'yma', 'yno', 'hefo', 'efo', 'ohono', 'arno', 'iddo', 'ganddo', 'gwaith', 'amser', 'byd', 'cymru', 'cymraeg'],
+    shared: ['y', 'a', 'i', 'o', 'ei', 'eu', 'ein', 'eich', 'fe', 'ond', 'ar', 'am', 'at', 'dy', 'fy'],
+    letters: /[ŵŷ]/u,
+  },
+  eus: {
+    shared: ['da', 'du', 'ez', 'bat', 'ere', 'edo', 'gero', 'oso', 'arte', 'non', 'han'],
+    words: ['eta', 'dira', 'zen', 'izan', 'baina', 'hori', 'hau', 'horrek', 'honek', 'beste', 'dute', 'zuen', 'zituen', 'dago', 'daude', 'gisa', 'bere', 'beren', 'behar', 'egin', 'egiten', 'ondoren', 'bezala', 'orain', 'asko', 'guztiak', 'guztia', 'nahiz', 'baita', 'baino', 'zer', 'nor', 'nola', 'zein', 'hemen', 'hala', 'ordea', 'gainera', 'hainbat', 'urte', 'urtean', 'lehen', 'berri', 'haren', 'zion', 'zaio', 'zaie', 'naiz', 'zara', 'gara', 'dut', 'dugu', 'duzu', 'nuen', 'ziren', 'ditu', 'zuten', 'bai', 'ezin', 'dela', 'zela', 'denean'],
+  },
+  gle: {
+    words: ['agus', 'bhí', 'tá', 'níl', 'sé', 'sí', 'siad', 'mé', 'tú', 'muid', 'leis', 'faoi', 'trí', 'idir', 'nó', 'chun', 'atá', 'ní', 'nuair', 'freisin', 'ina', 'uirthi', 'orthu', 'acu', 'aige', 'aici', 'dóibh', 'beidh', 'raibh', 'bhfuil', 'mhaith', 'daoine', 'bliain', 'gach', 'cé', 'conas', 'cén', 'anseo', 'ansin', 'inniu', 'anois', 'féin', 'eile', 'bheith', 'dúirt'],
+    shared: ['an', 'na', 'ar', 'ag', 'go', 'é', 'í', 'ó', 'dó', 'di', 'seo', 'sin', 'aon', 'ach', 'nach', 'mar', 'ann'],
+  },
+  isl: {
+    words: ['að', 'í', 'á', 'það', 'ekki', 'við', 'með', 'hann', 'hún', 'fyrir', 'eru', 'þetta', 'þess', 'því', 'hafa', 'hefur', 'voru', 'þeir', 'þær', 'eða', 'hennar', 'frá', 'eftir', 'verið', 'verður', 'mjög', 'einnig', 'hvað', 'þegar', 'þar', 'hér', 'nú', 'líka', 'ég', 'þú', 'getur', 'öll', 'mikið', 'árið', 'vegna', 'hjá', 'okkur', 'þeim', 'honum'],
+    shared: ['og', 'er', 'sem', 'til', 'um', 'var', 'en', 'af', 'sig', 'upp', 'út', 'ef', 'svo', 'hans', 'allt', 'hver'],
+    letters: /[þð]/u,
+  },
+  lat: {
+    words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli'],
+    shared: ['cum', 'est', 'et', 'non', 'ad', 'ut', 'qui', 'ex', 'ab', 'ac', 'inter', 'post', 'ante', 'sub', 'super', 'pro', 'contra', 'dum', 'si', 'nos', 'vos', 'ego', 'tu', 'eo', 'ea', 'id', 'hic', 'quo', 'qua', 'ita', 'tam', 'in', 'de', 'a', 'e'],
+  },
+  mri: {
+    words: ['ngā', 'nga', 'nā', 'mō', 'kei', 'tēnei', 'tenei', 'rātou', 'ratou', 'ahau', 'koe', 'mātou', 'tātou', 'ēnei', 'ērā', 'tērā', 'kua', 'kia', 'hei', 'anō', 'atu', 'mai', 'noa', 'rā', 'taua', 'kāore', 'kaore', 'engari', 'hoki', 'mā', 'nō', 'whai', 'tangata', 'katoa', 'pēhea', 'nui', 'nei', 'ināianei', 'whenua', 'wā', 'tō', 'tā', 'tōna', 'tana', 'ōna', 'āna', 'whakaaro', 'whare', 'tēnā', 'kōrero', 'korero', 'iwi', 'hapū', 'reo', 'māori', 'maori', 'ngāti', 'waka', 'rangi', 'ariki', 'marae'],
+    shared: ['te', 'ka', 'ko', 'he', 'e', 'i', 'o', 'a', 'me', 'ana', 'ia', 'ai', 'ake', 'ki', 'aha', 'mai', 'atu'],
+    alphabet: /^[aeiouāēīōūhkmnprtwg]+$/u,
+  },
+};
+
+/** The candidate codes (ISO 639-3) this module decides. */
+export const UNMODELED = Object.keys(CUES);
+
+export interface UnmodeledGuess {
+  code: string;
+  /** Share of the words that are the language's own (0–1), raised by its letters or alphabet. */
+  share: number;
+  /** How many of the text's words are the language's own. */
+  hits: number;
+  /** How many words the text has. */
+  words: number;
+}
+
+/**
+ * The best unmodeled candidate for a text, with how much of it speaks for that language;
+ * null when no candidate has any evidence. `only` limits the candidates (ISO 639-3).
+ */
+export function unmodeledLanguage(text: string, only: readonly string[]): UnmodeledGuess | null {
+  const lower = text.toLowerCase();
+  const words = lower.match(/[\p{L}\p{M}']+/gu) ?? [];
+  if (words.length === 0) return null;
+  let best: UnmodeledGuess | null = null;
+  for (const code of UNMODELED) {
+    if (!only.includes(code)) continue;
+    const cues = CUES[code]!;
+    const own = new Set(cues.words);
+    const shared = new Set(words.length >= 5 ? (cues.shared ?? []) : []);
+    let hits = 0;
+    let weight = 0;
+    for (const w of words) {
+      if (own.has(w)) (hits++, weight++);
+      else if (shared.has(w)) weight += 0.5;
+    }
+    let share = weight / words.length;
+    // (Not letters alone: Turkish decoded as Latin-1 has "ð" and "þ" too.)
+    if (hits > 0 && cues.letters?.test(lower)) share = Math.max(share, 0.6);
+    const letters = lower.replace(/[^\p{L}]/gu, '');
+    if (cues.alphabet && letters.length >= 6 && cues.alphabet.test(letters)) share = Math.min(1, share + 0.3);
+    if (share > 0 && (!best || share > best.share)) best = { code, share, hits, words: words.length };
+  }
+  return best;
+}
