@@ -37,6 +37,13 @@ const GROUPS: Record<string, Cues>[] = [
     sv: { letters: 'äö', words: ['inte', 'och', 'att', 'av', 'vad', 'några', 'mig', 'efter', 'blev', 'hur', 'mycket', 'nu', 'från', 'eller', 'jag', 'är'] },
   },
   {
+    // Slovenian against the Serbo-Croatian standards (the group above separates those among themselves).
+    sl: { words: ['in', 'tudi', 'ki', 'kot', 'pa', 'bo', 'še', 'lahko', 'zelo', 'kjer', 'vendar', 'njegov', 'sem', 'smo', 'ste', 'so', 'leta', 'tega', 'kar', 'ker', 'če', 'saj', 'torej', 'oziroma', 'skupaj', 'bil', 'bila', 'bilo', 'prav', 'samo', 'med', 'mesto', 'ima', 'ni'] },
+    hr: { words: ['i', 'su', 'koji', 'koja', 'koje', 'također', 'kao', 'što', 'će', 'bio', 'nije', 'godine', 'ali', 'ili', 'samo', 'među', 'grad', 'ima', 'biti'] },
+    bs: { words: ['i', 'su', 'koji', 'koja', 'koje', 'također', 'kao', 'šta', 'će', 'bio', 'nije', 'godine', 'ali', 'ili', 'samo', 'među', 'grad', 'ima', 'biti'] },
+    sr: { words: ['i', 'su', 'koji', 'koja', 'koje', 'takođe', 'kao', 'šta', 'će', 'bio', 'nije', 'godine', 'ali', 'ili', 'samo', 'među', 'grad', 'ima', 'biti'] },
+  },
+  {
     // Bokmål and Nynorsk: the written forms that differ most often.
     nb: { words: ['ikke', 'jeg', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hver', 'være', 'bare', 'hele', 'fra', 'et', 'en', 'mye', 'noe', 'noen', 'selv', 'høre', 'gjøre', 'gjør', 'mer', 'flere', 'også', 'derfor', 'kirke', 'uke', 'fikk', 'ble', 'bodde', 'nå', 'de', 'dem', 'deres', 'hun', 'mellom', 'etter', 'enn', 'andre', 'hadde', 'sier', 'sa', 'vært', 'blitt'] },
     nn: { letters: 'ò', words: ['ikkje', 'eg', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'vere', 'berre', 'heile', 'frå', 'eit', 'ein', 'mykje', 'noko', 'nokon', 'sjølv', 'høyre', 'gjere', 'gjer', 'meir', 'fleire', 'òg', 'difor', 'kyrkje', 'veke', 'fekk', 'vart', 'budde', 'no', 'dei', 'deira', 'ho', 'mellom', 'etter', 'enn', 'andre', 'hadde', 'seier', 'sa', 'vore', 'blitt', 'vart', 'ein', 'då', 'sidan', 'utan', 'medan', 'fyrst', 'også'] },

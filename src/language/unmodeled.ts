@@ -11,6 +11,8 @@ interface Cues {
   words: string[];
   /** Frequent words it shares with other candidates: half weight, and only in text of five words or more. */
   shared?: string[];
+  /** Word shapes only this language has (initial mutations, case endings): such a word counts as one of its own. */
+  shape?: RegExp;
   /** Letters that, present at all beside one of its words, name the language among the candidates. */
   letters?: RegExp;
   /** The language's whole alphabet: a text written only in it (and long enough) is strong evidence. */
@@ -25,11 +27,15 @@ const CUES: Record<string, Cues> = {
     letters: /[ŵŷ]/u,
   },
   eus: {
+    // "tz" inside a word: "egiteko", "hitzaldia", "etxea" … (Catalan has "tx" but not "tz").
+    shape: /tz/u,
     shared: ['da', 'du', 'ez', 'bat', 'ere', 'edo', 'gero', 'oso', 'arte', 'non', 'han'],
     words: ['eta', 'dira', 'zen', 'izan', 'baina', 'hori', 'hau', 'horrek', 'honek', 'beste', 'dute', 'zuen', 'zituen', 'dago', 'daude', 'gisa', 'bere', 'beren', 'behar', 'egin', 'egiten', 'ondoren', 'bezala', 'orain', 'asko', 'guztiak', 'guztia', 'nahiz', 'baita', 'baino', 'zer', 'nor', 'nola', 'zein', 'hemen', 'hala', 'ordea', 'gainera', 'hainbat', 'urte', 'urtean', 'lehen', 'berri', 'haren', 'zion', 'zaio', 'zaie', 'naiz', 'zara', 'gara', 'dut', 'dugu', 'duzu', 'nuen', 'ziren', 'ditu', 'zuten', 'bai', 'ezin', 'dela', 'zela', 'denean'],
   },
   gle: {
     words: ['agus', 'bhí', 'tá', 'níl', 'sé', 'sí', 'siad', 'mé', 'tú', 'muid', 'leis', 'faoi', 'trí', 'idir', 'nó', 'chun', 'atá', 'ní', 'nuair', 'freisin', 'ina', 'uirthi', 'orthu', 'acu', 'aige', 'aici', 'dóibh', 'beidh', 'raibh', 'bhfuil', 'mhaith', 'daoine', 'bliain', 'gach', 'cé', 'conas', 'cén', 'anseo', 'ansin', 'inniu', 'anois', 'féin', 'eile', 'bheith', 'dúirt'],
+    // Eclipsis and lenition at the start of a word: "bhfuil", "mhaith", "gcás", "dtír", "ndéanamh", "bpobal".
+    shape: /^(?:bhf|bh|mh|gc|dt|nd|bp)[aeiouáéíóú]/u,
     shared: ['an', 'na', 'ar', 'ag', 'go', 'é', 'í', 'ó', 'dó', 'di', 'seo', 'sin', 'aon', 'ach', 'nach', 'mar', 'ann'],
   },
   isl: {
@@ -39,6 +45,8 @@ const CUES: Record<string, Cues> = {
   },
   lat: {
     words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli'],
+    // Case endings: "populorum", "rerum", "omnibus", "Romae".
+    shape: /\p{L}{2}(?:orum|arum|ibus|ae)$/u,
     shared: ['cum', 'est', 'et', 'non', 'ad', 'ut', 'qui', 'ex', 'ab', 'ac', 'inter', 'post', 'ante', 'sub', 'super', 'pro', 'contra', 'dum', 'si', 'nos', 'vos', 'ego', 'tu', 'eo', 'ea', 'id', 'hic', 'quo', 'qua', 'ita', 'tam', 'in', 'de', 'a', 'e'],
   },
   mri: {
@@ -78,7 +86,7 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
     let hits = 0;
     let weight = 0;
     for (const w of words) {
-      if (own.has(w)) (hits++, weight++);
+      if (own.has(w) || cues.shape?.test(w)) (hits++, weight++);
       else if (shared.has(w)) weight += 0.5;
     }
     let share = weight / words.length;
