@@ -118,14 +118,17 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|ai|io|go
 /**
  * Detect the language of a text.
  * @param options.languages candidate languages (ISO 639-1 or 639-3); default DEFAULT_LANGUAGES
+ * @param options.minConfidence answer "und" below this confidence
+ * @param options.strict short text (under 40 letters) needs a clear lead, as the pipeline's blocks do; without it,
+ *   short text gets the best guess with a low confidence (under 0.35), and "und" only when there is no lead at all
  */
-export function detectLanguage(input: string, options: { languages?: string[]; minConfidence?: number } = {}): LanguageGuess {
+export function detectLanguage(input: string, options: { languages?: string[]; minConfidence?: number; strict?: boolean } = {}): LanguageGuess {
   const text = withoutAddresses(input);
   const { letters, script } = letterCount(text);
   const only = candidates(options.languages);
   // A script that only one candidate writes decides even a single word ("Ελλάδα", "서울", "北京").
   if (script && only.some((c) => toCode(c) === script)) return { code: script, confidence: Math.min(1, letters / 20) };
-  if (letters < 8) return { code: 'und', confidence: 0 };
+  if (letters < (options.strict ? 8 : 4)) return { code: 'und', confidence: 0 };
   // 600 characters decide a language as well as 2,000 (franc's cost grows with the sample).
   const sample = text.length > 600 ? text.slice(0, 600) : text;
   const amount = Math.min(1, letters / 60);
@@ -134,7 +137,7 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
   if (own && (own.words >= 5 ? own.share >= UNMODELED_SHARE && own.hits >= 2 : own.share >= 0.5)) {
     return { code: toCode(own.code), confidence: Math.round(Math.min(1, own.share * 2) * (0.4 + 0.6 * amount) * 1000) / 1000 };
   }
-  const ranked = francAll(sample, { only, minLength: 8 });
+  const ranked = francAll(sample, { only, minLength: options.strict ? 8 : 4 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
   let margin = 1 - (second ? second[1] : 0);
@@ -154,7 +157,12 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
   }
   const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
   // Short text with no clear winner is left undetermined; a sentence or more is called even when close (with a low confidence).
-  const bar = Math.max(options.minConfidence ?? 0, letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0);
+  // The pipeline's blocks ask for a clear lead on short text (strict); alone, detectLanguage answers its best guess
+  // with the low confidence it has.
+  const bar = Math.max(
+    options.minConfidence ?? 0,
+    options.strict ? (letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0) : letters < SHORT_LETTERS ? 0.1 : letters < SURE_LETTERS ? 0.05 : 0,
+  );
   if (confidence < bar) return { code: 'und', confidence };
   return { code: toCode(ranked[0]![0]), confidence };
 }
@@ -174,7 +182,7 @@ export function detectLanguages(doc: Doc, options: PipelineOptions = {}): Doc {
   const votes = new Map<string, number>();
   for (const block of doc.blocks) {
     // Blocks are called only with a clear lead: a wrong block language misleads the extractors more than "und".
-    const guess = detectLanguage(doc.text.slice(block.start, block.end), { ...options, minConfidence: BLOCK_MIN_CONFIDENCE });
+    const guess = detectLanguage(doc.text.slice(block.start, block.end), { ...options, minConfidence: BLOCK_MIN_CONFIDENCE, strict: true });
     block.language = guess.code;
     block.confidence = guess.confidence;
     const weight = block.end - block.start;
