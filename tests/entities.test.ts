@@ -149,3 +149,19 @@ describe('names on real releases', () => {
     expect(people(text)).toContain('Thomas Lee');
   });
 });
+
+describe('agency names with "and"', () => {
+  it('keep subject words, "and", and the body that closes the name', () => {
+    expect(orgs('The U.S. Securities and Exchange Commission approved the filing.')).toEqual(['U.S. Securities and Exchange Commission']);
+    expect(orgs('The Food and Drug Administration and the Centers for Disease Control and Prevention agreed.')).toEqual(
+      expect.arrayContaining(['Food and Drug Administration', 'Centers for Disease Control and Prevention']),
+    );
+  });
+
+  it('leave two names, or two nouns, apart', () => {
+    expect(orgs('Protocol Labs and Alpha Ventures invested in the round.')).toEqual(['Protocol Labs', 'Alpha Ventures']);
+    expect(orgs('Microsoft and Cisco Systems signed the pledge.')).not.toContain('Microsoft and Cisco Systems');
+    expect(orgs('The report praised Transparency and Trust in the sector.')).not.toContain('Transparency and Trust');
+  });
+});
+

@@ -223,6 +223,7 @@ export const ORGANIZATIONS = [
 
 /** Words that make a capitalized phrase an organization (added to compromise's own list). */
 export const ORG_HEADS = [
+  'centers', 'centres',
   'ministry', 'ministries', 'department', 'institute', 'institution', 'agency', 'university', 'council', 'forum', 'centre', 'center',
   'commission', 'committee', 'association', 'foundation', 'bank', 'group', 'corporation', 'company', 'party', 'union', 'organization',
   'organisation', 'office', 'authority', 'parliament', 'assembly', 'mission', 'embassy', 'consulate', 'school', 'college', 'hospital',

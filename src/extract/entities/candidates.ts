@@ -140,6 +140,42 @@ function serialListEnd(tokens: Token[], from: number): number {
   return 0;
 }
 
+/** Heads of public and private bodies that close a "Securities and Exchange Commission" name. */
+const AND_HEADS = new Set([
+  'administration', 'commission', 'service', 'office', 'board', 'council', 'committee', 'agency', 'bureau', 'department', 'center',
+  'centre', 'centers', 'centres', 'institute', 'association', 'foundation', 'authority', 'organization', 'organisation', 'society',
+  'federation', 'union', 'court', 'corporation', 'company', 'ministry', 'academy', 'school', 'college', 'university', 'laboratory',
+  'hospital', 'museum', 'league', 'alliance', 'party', 'council', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'fund',
+]);
+/** A common word written as part of a name: "Securities", "Food", "Wildlife". */
+const commonSubject = (t: Token) => nameToken(t) && !ORG_HEADS.has(t.lower) && (isEnglishWord(t.lower) || isCommonWord(t.lower)) && !ORGANIZATIONS.has(t.lower);
+
+/**
+ * tokens[i, j) are subject words (after a country's initials: "U.S."), tokens[j] is "and": where the name ends
+ * when common words and an organization's head follow ("Exchange Commission", "Drug Administration"); 0 otherwise.
+ */
+function subjectsAndHead(tokens: Token[], text: string, i: number, j: number): number {
+  let from = i;
+  if (tokens[from]!.lower === 'the') from++;
+  if (/^(?:U\.S\.|US|U\.K\.|UK|EU)$/.test(tokens[from]?.text ?? '')) from++;
+  if (from >= j || j - from > 3) return 0;
+  // Not after a complete name: "Protocol Labs and Alpha Ventures", "Wall Street and Big Pharma" are two.
+  if ((j - from > 1 && ORG_HEADS.has(tokens[j - 1]!.lower)) || lexiconLookup(tokens, from, j, text).place) return 0;
+  let plain = false;
+  for (let k = from; k < j; k++) {
+    if (!commonSubject(tokens[k]!) && !(nameToken(tokens[k]) && ORG_HEADS.has(tokens[k]!.lower))) return 0;
+    plain ||= commonSubject(tokens[k]!);
+  }
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 4 && (commonSubject(tokens[k]!) || ORG_HEADS.has(tokens[k]!.lower)) && !tokens[k]!.newlineBefore) k++;
+  const head = tokens[k - 1]!;
+  for (let m = j + 1; m < k - 1; m++) plain ||= commonSubject(tokens[m]!);
+  // (Two heads alone, "the Ministry and Agency staff", are two names.)
+  // (A head of a body, after two words or more: "Trademark Office", not "Trust" in "Transparency and Trust".)
+  if (k < j + 3 || !AND_HEADS.has(head.lower) || nameToken(tokens[k]) || !plain) return 0;
+  return k;
+}
+
 /** Does a known multi-word place start at token i ("New York" in "New York Rangers")? */
 function startsKnownPlace(ctx: ChunkContext, i: number): boolean {
   return PLACE_FIRST_WORDS.has(ctx.tokens[i]!.lower) && knownPlaceEnd(ctx, i, i + 1) > i + 1;
@@ -206,6 +242,14 @@ function chunk(ctx: ChunkContext): Span[] {
       if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower)) {
         j++;
         continue;
+      }
+      // "Securities and Exchange Commission", "U.S. Fish and Wildlife Service": subject words, "and", more, a head.
+      if (t.lower === 'and' && !hasOf) {
+        const end = subjectsAndHead(tokens, ctx.text, i, j);
+        if (end > 0) {
+          j = end;
+          break;
+        }
       }
       // "Frankfurt am Main", "Newcastle upon Tyne": a known place whose name goes on in lower case.
       if (!t.cap && PLACE_FIRST_WORDS.has(tokens[i].lower)) {
@@ -511,7 +555,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // of its own; "Managed Services", "Cost Savings" when the document also writes each word in lower case.
     // (Known names, "General Motors", came from the lexicon; "Humane Society of the United States" has a structure.)
     const described = ctx.language === 'en' && lowers.every((w) => isEnglishWord(w) || isCommonWord(w));
-    const plain = described && /s$/.test(lowers[n - 1]!) && lowers.every((w) => ctx.lowerWords.has(w) && !isStopword(w, ctx.language));
+    const plain = described && /s$/.test(lowers[n - 1]!) && lowers.every((w) => w === 'and' || w === '&' || (ctx.lowerWords.has(w) && !isStopword(w, ctx.language)));
     if (plain || (described && standsAlone(text, start, end))) return null;
     return make('organization', 0.8, 'org-head');
   }
