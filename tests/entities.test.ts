@@ -165,3 +165,13 @@ describe('agency names with "and"', () => {
   });
 });
 
+
+describe('"Chief … Officer" titles', () => {
+  const roles = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.roles.map((r) => r.title + (r.organization ? ` @ ${r.organization}` : '')).join('; ')}`);
+
+  it('keep every word up to the head, before and after the name', () => {
+    expect(roles('Acme Corp. Chief Customer Success Officer Jane Doe said the results were strong.')).toEqual(['Jane Doe: Chief Customer Success Officer @ Acme Corp.']);
+    expect(roles('"We are proud," said Laurent Mouchiroud, Chief Revenue Officer at Acme Corp.')).toEqual(['Laurent Mouchiroud: Chief Revenue Officer @ Acme Corp.']);
+    expect(roles('Casey Bloys, Chairman and Chief Content Officer of HBO, spoke.')).toEqual(['Casey Bloys: Chairman and Chief Content Officer @ HBO']);
+  });
+});

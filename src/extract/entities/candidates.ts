@@ -35,7 +35,7 @@ import {
   isCommonWord,
   isDemonym,
 } from '../../lexicons/index.js';
-import type { Token } from './tokens.js';
+import { type Token, chiefTitleEnd } from './tokens.js';
 
 /** Words after which "of" continues a name: "Ministry of", "University of", "Republic of", "Gulf of". */
 const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', 'state', 'states', 'city', 'province', 'county', 'region', 'gulf', 'bay', 'isle', 'isles', 'island', 'islands', 'sea', 'lake', 'mount', 'cape', 'district', 'commonwealth', 'federation', 'emirates', 'principality', 'duchy', 'república', 'reino', 'république', 'royaume', 'bank', 'museum', 'house', 'hall', 'court', 'school', 'office']);
@@ -354,7 +354,11 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     for (let k = i; k < j; k++) {
       if (isTitleWord(stripDot(tokens[k].lower))) {
         let m = k;
-        while (m < j && isTitleWord(stripDot(tokens[m].lower))) m++;
+        while (m < j && isTitleWord(stripDot(tokens[m].lower))) {
+          // "Chief Customer Success Officer": the words up to the head belong to the title.
+          const chief = chiefTitleEnd(tokens, m);
+          m = chief > 0 && chief <= j ? chief : m + 1;
+        }
         if (isTitleHead(stripDot(tokens[m - 1].lower)) || tokens[m - 1].lower === 'director') {
           titleFrom = k;
           titleTo = m;

@@ -7,7 +7,7 @@
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
 import { TITLE_MODIFIERS, isJobTitle } from '../../lexicons/index.js';
-import type { Token } from './tokens.js';
+import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
 const isTitleWord = (t: Token | undefined) => Boolean(t) && (isJobTitle(word(t)) || TITLE_MODIFIERS.has(word(t)));
@@ -52,6 +52,8 @@ function buildIndex(tokens: Token[], candidates: EntityCandidate[], text: string
 function titleRunEndingAt(tokens: Token[], k: number): number {
   if (!isHead(tokens[k])) return -1;
   let s = k;
+  const chief = chiefTitleStart(tokens, k);
+  if (chief >= 0) s = chief;
   while (s - 1 >= 0 && isTitleWord(tokens[s - 1]) && !tokens[s - 1].newlineBefore) s--;
   return s;
 }
@@ -61,6 +63,13 @@ function titleRunFrom(tokens: Token[], k: number, ix?: Index): number {
   let e = k;
   let sawHead = false;
   while (e < tokens.length && (isTitleWord(tokens[e]) || ((tokens[e].text === '-' || tokens[e].lower === 'and' || tokens[e].text === '&') && isTitleWord(tokens[e + 1]) && sawHead))) {
+    // "Chief Revenue Officer": the words between "Chief" and its head belong to the title.
+    const chief = chiefTitleEnd(tokens, e);
+    if (chief > 0) {
+      sawHead = true;
+      e = chief;
+      continue;
+    }
     if (isHead(tokens[e])) sawHead = true;
     e++;
   }

@@ -84,3 +84,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/** Heads that close a "Chief … Officer" title. */
+const CHIEF_HEADS = new Set(['officer', 'executive', 'scientist', 'economist', 'strategist', 'architect', 'evangelist', 'engineer', 'counsel', 'editor', 'technologist', 'designer', 'ambassador', 'advisor', 'adviser']);
+
+/**
+ * "Chief Revenue Officer", "Chief Customer Success Officer": when tokens[k] is "Chief", the exclusive end of the
+ * title that one to three capitalized words and a closing head make of it; -1 otherwise.
+ */
+export function chiefTitleEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'chief') return -1;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 5); m++) {
+    const t = tokens[m]!;
+    if (!t.word || !t.cap || t.newlineBefore) return -1;
+    if (CHIEF_HEADS.has(t.lower)) return m > k + 1 ? m + 1 : -1;
+  }
+  return -1;
+}
+
+/** The start of a "Chief … Officer" title that ends with tokens[k] (inclusive); -1 when there is none. */
+export function chiefTitleStart(tokens: Token[], k: number): number {
+  if (!CHIEF_HEADS.has(tokens[k]?.lower ?? '')) return -1;
+  for (let s = k - 2; s >= Math.max(0, k - 4); s--) if (tokens[s]!.lower === 'chief' && chiefTitleEnd(tokens, s) === k + 1) return s;
+  return -1;
+}
