@@ -174,4 +174,10 @@ describe('"Chief … Officer" titles', () => {
     expect(roles('"We are proud," said Laurent Mouchiroud, Chief Revenue Officer at Acme Corp.')).toEqual(['Laurent Mouchiroud: Chief Revenue Officer @ Acme Corp.']);
     expect(roles('Casey Bloys, Chairman and Chief Content Officer of HBO, spoke.')).toEqual(['Casey Bloys: Chairman and Chief Content Officer @ HBO']);
   });
+
+  it('are read after "the company\'s" and "as its (new)"', () => {
+    expect(roles("Jane Doe, the company's Chief Executive Officer, said so.")).toEqual(['Jane Doe: Chief Executive Officer']);
+    expect(roles('Acme Robotics Inc. appointed John Smith as its new CFO.')).toEqual(['John Smith: CFO']);
+    expect(roles('He described Jane Doe as a leader.')).toEqual(['Jane Doe: ']);
+  });
 });

@@ -119,6 +119,11 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   return undefined;
 }
 
+/** Words between a name and its title: "Jane Doe, the company's CEO", "named Jane Doe as its new CFO". */
+const DETERMINERS = new Set(['the', 'its', 'our', 'their', 'his', 'her']);
+/** "the company's", "the firm's" … before a title. */
+const OWNER_NOUN = /^(?:company|firm|group|organi[sz]ation|bank|agency|ministry|university|team|club|city|state|country|government|council|foundation|association|institute|school|hospital|network|brand|startup|platform)['’]s$/u;
+
 const CONNECTORS = new Set(['of', 'at', 'for', 'de', 'du', 'des', 'del', 'der', 'von']);
 const ARTICLES = new Set(['the', 'la', 'le', 'el', 'los', 'las', 'les', 'der', 'die', 'das', 'l’', "l'"]);
 
@@ -207,9 +212,16 @@ export function findRoles(tokens: Token[], candidates: EntityCandidate[], text: 
       const role = titleBeforeComma(ix, anchor - 2);
       if (role) roles.push({ personStart: p.start, ...role });
     }
-    // After the name: ", TITLE (of|at|for) ORG" or ", ORG TITLE".
-    if (tokens[last + 1]?.text === ',' ) {
-      const k = last + 2;
+    // After the name: ", TITLE (of|at|for) ORG" or ", ORG TITLE"; also ", the company's TITLE" and "as its new TITLE".
+    const appositive = tokens[last + 1]?.text === ',';
+    if (appositive || tokens[last + 1]?.lower === 'as') {
+      let k = last + 2;
+      const lead = k;
+      if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'new') k++;
+      if (tokens[k - 1]?.lower === 'the' && OWNER_NOUN.test(tokens[k]?.lower ?? '')) k++;
+      // After "as", a title or a determiner must follow ("as its CFO", "as chief executive"; not "as a leader").
+      if (!appositive && k === lead && !isTitleWord(tokens[k])) continue;
       const e = titleRunFrom(tokens, k, ix);
       if (e > k) {
         const span = { start: tokens[k].start, end: tokens[e - 1].end };
