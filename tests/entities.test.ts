@@ -181,3 +181,12 @@ describe('"Chief … Officer" titles', () => {
     expect(roles('He described Jane Doe as a leader.')).toEqual(['Jane Doe: ']);
   });
 });
+
+describe('business names', () => {
+  it('end in the heads of trades and wires, and not in the title-case words after them', () => {
+    expect(orgs('Shop at Rottermond Jewelers in Michigan this winter.')).toEqual(['Rottermond Jewelers']);
+    expect(orgs('The story ran on Noticias Newswire yesterday.')).toEqual(['Noticias Newswire']);
+    expect(orgs('Rottermond Jewelers Since 1920\n\nThe shop opened in May.')).toEqual(['Rottermond Jewelers']);
+    expect(orgs('Shares of Mullen Automotive Inc. rose.')).toEqual(['Mullen Automotive Inc.']);
+  });
+});

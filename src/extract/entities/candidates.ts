@@ -346,6 +346,8 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       break;
     }
     while (j > i && (!tokens[j - 1].word || (!tokens[j - 1].cap && !TRAILING_ORG_HEADS.has(tokens[j - 1].lower)))) j--;
+    // A title-case line goes on past the name: "Rottermond Jewelers Since 1920", "Foster Plumbing For Homes".
+    while (j - i > 1 && !tokens[j - 1].allCaps && isStopword(stripDot(tokens[j - 1].lower), ctx.language) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
     if (j <= i) continue;
 
     // Split at a job title inside the chunk: [prefix] [title] [name].
