@@ -223,7 +223,7 @@ export const ORGANIZATIONS = [
 
 /** Words that make a capitalized phrase an organization (added to compromise's own list). */
 export const ORG_HEADS = [
-  'jewelers', 'jewellers', 'newswire', 'orthodontics', 'dentistry', 'roofing', 'plumbing', 'landscaping', 'builders', 'homes', 'winery', 'vineyards',
+  'weekly', 'jewelers', 'jewellers', 'newswire', 'orthodontics', 'dentistry', 'roofing', 'plumbing', 'landscaping', 'builders', 'homes', 'winery', 'vineyards',
   'centro', 'bodegas', 'grupo', 'gruppo', 'associação', 'fundação', 'compañía', 'empresa',
   'centers', 'centres',
   'ministry', 'ministries', 'department', 'institute', 'institution', 'agency', 'university', 'council', 'forum', 'centre', 'center',
