@@ -190,3 +190,11 @@ describe('business names', () => {
     expect(orgs('Shares of Mullen Automotive Inc. rose.')).toEqual(['Mullen Automotive Inc.']);
   });
 });
+
+describe('place abbreviations and airport codes from the lexicon', () => {
+  const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
+  it('carry the place’s name, or the code in capitals', () => {
+    expect(places('He lives in Tampa, Fla. and works in NYC.')).toEqual(['Tampa', 'Florida', 'New York City']);
+    expect(places('She flew from LAX to Riga on Monday.')).toEqual(expect.arrayContaining(['LAX', 'Riga']));
+  });
+});

@@ -66,8 +66,11 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     const tags = tagList(t);
     const kind = tags.includes('Country') ? 'country' : tags.includes('City') ? 'city' : tags.includes('Region') ? 'region' : tags.includes('Place') ? 'place' : null;
     if (!kind) continue;
-    // compromise lists US state codes as regions ("fl", "ga"): they stand for the state's name.
-    const name = words.US_STATE_CODES[w.toUpperCase()] ?? w.replace(/(^|[\s-])\p{Ll}/gu, (s) => s.toUpperCase());
+    // compromise lists US state codes as regions ("fl", "ga"), abbreviations ("fla", "nyc") and airport codes
+    // ("lax", "den"): a code or abbreviation stands for the place's name, an airport code is written in capitals.
+    const airport = kind === 'place' && /^[a-z]{3}$/.test(w) && !words.PLACE_ABBREVIATIONS[w];
+    const name =
+      words.US_STATE_CODES[w.toUpperCase()] ?? words.PLACE_ABBREVIATIONS[w] ?? (airport ? w.toUpperCase() : w.replace(/(^|[\s-])\p{Ll}/gu, (s) => s.toUpperCase()));
     addPlace(w, { name, kind });
   }
   for (const w of words.NOT_PLACES) places.delete(w);

@@ -176,7 +176,17 @@ export const CITIES = [
 ];
 
 /** Words compromise lists as places that are far more often something else in releases. */
-export const NOT_PLACES = ['jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf', 'vai'];
+export const NOT_PLACES = [
+  'jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf', 'vai',
+  // Airport codes that are words in the languages press-facts reads ("las", "ist"), and "Dak." (which Dakota?).
+  'las', 'ist', 'dak',
+];
+
+/** Abbreviations of places in compromise's lexicon → the place's name ("Fla." is Florida). */
+export const PLACE_ABBREVIATIONS: Record<string, string> = {
+  fla: 'Florida', kan: 'Kansas', neb: 'Nebraska', tex: 'Texas', wis: 'Wisconsin', wyo: 'Wyoming', ont: 'Ontario', que: 'Quebec',
+  pei: 'Prince Edward Island', nyc: 'New York City', rom: 'Rome',
+};
 
 /** German possessives that are also place names ("Seine Frau …" is no river). Only for German text. */
 export const STOPWORDS_DE = new Set(['seine', 'seinen', 'seiner', 'seinem', 'seines']);
