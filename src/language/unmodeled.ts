@@ -22,7 +22,7 @@ interface Cues {
 /** By ISO 639-3 code, as the candidate lists hold them. */
 const CUES: Record<string, Cues> = {
   cym: {
-    words: ['yr', 'ac', 'mae', 'roedd', 'oedd', 'wedi', 'bod', 'gan', 'hefyd', 'gyda', 'hyn', 'hynny', 'nhw', 'iddo', 'iddi', 'iddynt', 'oherwydd', 'sydd', 'fydd', 'bydd', 'cael', 'gael', 'gwneud', 'ddim', 'mewn', 'wrth', 'trwy', 'drwy', 'felly', 'eisoes', 'erbyn', 'ydy', 'ydyn', 'ydych', 'yw', 'dyma', 'dyna', 'rhai', 'pawb', 'llawer', 'iawn', 'newydd', 'blwyddyn', 'hwn', 'hon', 'rhywbeth', 'dros', 'rhwng', 'gall', 'gallu', 'efallai', 'yn', 'yng', 'ym', 'â', 'fod', 'gyfer', 'ddau', 'dau', 'cyn', 'wedyn', 'sef', 'fel', 'ble', 'pan', 'lle', 'pryd', 'beth', 'pwy', 'sut', 'ym', 'yma', 'yno', 'hefo', 'efo', 'ohono', 'arno', 'iddo', 'ganddo', 'gwaith', 'amser', 'byd', 'cymru', 'cymraeg'],
+    words: ['yr', 'ac', 'mae', 'roedd', 'oedd', 'wedi', 'bod', 'gan', 'hefyd', 'gyda', 'hyn', 'hynny', 'nhw', 'iddo', 'iddi', 'iddynt', 'oherwydd', 'sydd', 'fydd', 'bydd', 'cael', 'gael', 'gwneud', 'ddim', 'mewn', 'wrth', 'trwy', 'drwy', 'felly', 'eisoes', 'erbyn', 'ydy', 'ydyn', 'ydych', 'yw', 'dyma', 'dyna', 'rhai', 'pawb', 'llawer', 'iawn', 'newydd', 'blwyddyn', 'hwn', 'hon', 'rhywbeth', 'dros', 'rhwng', 'gall', 'gallu', 'efallai', 'yn', 'yng', 'ym', 'â', 'fod', 'gyfer', 'ddau', 'dau', 'cyn', 'wedyn', 'sef', 'fel', 'ble', 'pan', 'lle', 'pryd', 'beth', 'pwy', 'sut', 'yma', 'yno', 'hefo', 'efo', 'ohono', 'arno', 'ganddo', 'gwaith', 'amser', 'byd', 'cymru', 'cymraeg'],
     shared: ['y', 'a', 'i', 'o', 'ei', 'eu', 'ein', 'eich', 'fe', 'ond', 'ar', 'am', 'at', 'dy', 'fy'],
     letters: /[ŵŷ]/u,
   },
@@ -51,13 +51,19 @@ const CUES: Record<string, Cues> = {
   },
   mri: {
     words: ['ngā', 'nga', 'nā', 'mō', 'kei', 'tēnei', 'tenei', 'rātou', 'ratou', 'ahau', 'koe', 'mātou', 'tātou', 'ēnei', 'ērā', 'tērā', 'kua', 'kia', 'hei', 'anō', 'atu', 'mai', 'noa', 'rā', 'taua', 'kāore', 'kaore', 'engari', 'hoki', 'mā', 'nō', 'whai', 'tangata', 'katoa', 'pēhea', 'nui', 'nei', 'ināianei', 'whenua', 'wā', 'tō', 'tā', 'tōna', 'tana', 'ōna', 'āna', 'whakaaro', 'whare', 'tēnā', 'kōrero', 'korero', 'iwi', 'hapū', 'reo', 'māori', 'maori', 'ngāti', 'waka', 'rangi', 'ariki', 'marae'],
-    shared: ['te', 'ka', 'ko', 'he', 'e', 'i', 'o', 'a', 'me', 'ana', 'ia', 'ai', 'ake', 'ki', 'aha', 'mai', 'atu'],
+    shared: ['te', 'ka', 'ko', 'he', 'e', 'i', 'o', 'a', 'me', 'ana', 'ia', 'ai', 'ake', 'ki', 'aha'],
     alphabet: /^[aeiouāēīōūhkmnprtwg]+$/u,
   },
 };
 
 /** The candidate codes (ISO 639-3) this module decides. */
 export const UNMODELED = Object.keys(CUES);
+
+/** The cues with their word lists as sets, built once: this runs for every block of every document. */
+const COMPILED = UNMODELED.map((code) => {
+  const cues = CUES[code]!;
+  return { code, cues, own: new Set(cues.words), shared: new Set(cues.shared ?? []) };
+});
 
 export interface UnmodeledGuess {
   code: string;
@@ -77,23 +83,24 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
   const lower = text.toLowerCase();
   const words = lower.match(/[\p{L}\p{M}']+/gu) ?? [];
   if (words.length === 0) return null;
+  const useShared = words.length >= 5;
+  let letters: string | undefined;
   let best: UnmodeledGuess | null = null;
-  for (const code of UNMODELED) {
+  for (const { code, cues, own, shared } of COMPILED) {
     if (!only.includes(code)) continue;
-    const cues = CUES[code]!;
-    const own = new Set(cues.words);
-    const shared = new Set(words.length >= 5 ? (cues.shared ?? []) : []);
     let hits = 0;
     let weight = 0;
     for (const w of words) {
       if (own.has(w) || cues.shape?.test(w)) (hits++, weight++);
-      else if (shared.has(w)) weight += 0.5;
+      else if (useShared && shared.has(w)) weight += 0.5;
     }
     let share = weight / words.length;
     // (Not letters alone: Turkish decoded as Latin-1 has "ð" and "þ" too.)
     if (hits > 0 && cues.letters?.test(lower)) share = Math.max(share, 0.6);
-    const letters = lower.replace(/[^\p{L}]/gu, '');
-    if (cues.alphabet && letters.length >= 6 && cues.alphabet.test(letters)) share = Math.min(1, share + 0.3);
+    if (cues.alphabet) {
+      letters ??= lower.replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 6 && cues.alphabet.test(letters)) share = Math.min(1, share + 0.3);
+    }
     if (share > 0 && (!best || share > best.share)) best = { code, share, hits, words: words.length };
   }
   return best;

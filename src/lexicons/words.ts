@@ -52,7 +52,7 @@ export const NOT_ACRONYMS = new Set([
   'BVP', 'PVM', 'BIP', 'MWST', 'PIB', 'TVA', 'IVA', 'PDG', 'HT', 'TTC',
   // Business, technology and health terms written in capitals: not organizations.
   'APP', 'APPS', 'JV', 'G&A', 'P&L', 'SG&A', 'B2G', 'D2C', 'DTC', 'SMB', 'SMBS', 'SME', 'SMES', 'OEM', 'OEMS', 'ODM', 'MSP', 'MSSP', 'SOC',
-  'NOC', 'CISO', 'CPO', 'CRO', 'CHRO', 'CSO', 'CDO', 'CCO', 'CRO', 'EVP', 'SVP', 'VP', 'AVP', 'GM', 'RN', 'LPN', 'DDS', 'DMD', 'DVM', 'CPA',
+  'NOC', 'CISO', 'CPO', 'CRO', 'CHRO', 'CSO', 'CDO', 'CCO', 'EVP', 'SVP', 'VP', 'AVP', 'GM', 'RN', 'LPN', 'DDS', 'DMD', 'DVM', 'CPA',
   'CFA', 'CFP', 'PMP', 'CISSP', 'J.D.', 'M.D.', 'JD', 'LLB', 'LLM', 'MPH', 'MSN', 'DNP', 'EDD', 'GDPR', 'HIPAA', 'CCPA', 'PCI', 'DSS',
   'SOX', 'KYC', 'AML', 'CFT', 'ADHD', 'PTSD', 'MRI', 'CT', 'ICU', 'ER', 'CBD', 'THC', 'BMI', 'LGBTQ', 'LGBTQ+', 'LGBTQIA+',
   'BIPOC', 'DEI', 'STEM', 'STEAM', 'HVAC', 'SEO', 'SEM', 'PPC', 'CRM', 'ERP', 'SDK', 'UI', 'UX', 'PAAS', 'IAAS', 'CPU', 'GPU', 'NPU', 'RAM',

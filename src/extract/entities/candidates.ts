@@ -43,7 +43,6 @@ const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, 'republic', 'kingdom', '
 /** A regnal number after a name: II to XXXIX. */
 const REGNAL = /^(?=[IVX]{1,6}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-/** Administrative areas named after a place or a person: "Harris County", "Lima Region". */
 /** Heads of street and facility names, which are places: "Ronald Reagan Boulevard", "Parmer Ranch". (Not words that are also common surnames: Park, Lane, Hill, Field.) */
 const FACILITY_HEADS = new Set([
   'boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike', 'plaza', 'mall', 'ranch',
@@ -53,6 +52,7 @@ const FACILITY_HEADS = new Set([
 /** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'mount', 'mt.', 'lake', 'port', 'puerto', 'porto', 'bad', 'sankt']);
 const US_STATE_NAMES = new Set(Object.values(US_STATE_CODES).map((s) => s.toLowerCase()));
+/** Administrative areas named after a place or a person: "Harris County", "Lima Region". */
 const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'municipality', 'parish', 'township', 'borough', 'canton', 'voivodeship', 'raion', 'krai']);
 
 /** Heads of a state's formal name: "Kingdom of", "Republic of", "Grand Duchy of". */
@@ -76,6 +76,8 @@ export interface ChunkContext {
   midSentenceCaps: Set<string>;
   /** Lower-cased words seen in lower case somewhere in the document. */
   lowerWords: Set<string>;
+  /** Acronyms the document defines in parentheses: "(UNIDIR)". */
+  definedAcronyms: Set<string>;
   /** The block is written in capitals or title case (headlines, CoNLL-style): rely on lexicons only. */
   shouting: boolean;
   /** Language of the block (ISO 639-1 or "und"): decides which name rules apply. */
@@ -145,7 +147,7 @@ const AND_HEADS = new Set([
   'administration', 'commission', 'service', 'office', 'board', 'council', 'committee', 'agency', 'bureau', 'department', 'center',
   'centre', 'centers', 'centres', 'institute', 'association', 'foundation', 'authority', 'organization', 'organisation', 'society',
   'federation', 'union', 'court', 'corporation', 'company', 'ministry', 'academy', 'school', 'college', 'university', 'laboratory',
-  'hospital', 'museum', 'league', 'alliance', 'party', 'council', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'fund',
+  'hospital', 'museum', 'league', 'alliance', 'party', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'fund',
 ]);
 /** A common word written as part of a name: "Securities", "Food", "Wildlife". */
 const commonSubject = (t: Token) => nameToken(t) && !ORG_HEADS.has(t.lower) && (isEnglishWord(t.lower) || isCommonWord(t.lower)) && !ORGANIZATIONS.has(t.lower);
@@ -170,8 +172,8 @@ function subjectsAndHead(tokens: Token[], text: string, i: number, j: number): n
   while (k < tokens.length && k - j <= 4 && (commonSubject(tokens[k]!) || ORG_HEADS.has(tokens[k]!.lower)) && !tokens[k]!.newlineBefore) k++;
   const head = tokens[k - 1]!;
   for (let m = j + 1; m < k - 1; m++) plain ||= commonSubject(tokens[m]!);
-  // (Two heads alone, "the Ministry and Agency staff", are two names.)
-  // (A head of a body, after two words or more: "Trademark Office", not "Trust" in "Transparency and Trust".)
+  // A head of a body after two words or more ("Trademark Office", not "Trust" in "Transparency and Trust"),
+  // and a common word somewhere (two heads alone, "the Ministry and Agency staff", are two names).
   if (k < j + 3 || !AND_HEADS.has(head.lower) || nameToken(tokens[k]) || !plain) return 0;
   return k;
 }
@@ -572,7 +574,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const ticker = before?.text === ':' && tokens[j]?.text === ')';
     const commonWord = bare.length >= 4 && (isCommonWord(bare.toLowerCase()) || isEnglishWord(bare.toLowerCase()));
     // Two letters say too little ("AA", "YT", "NT") unless the document defines them: "Acme Trust (AT)".
-    const vague = ctx.language === 'en' && /^\p{Lu}\p{Lu}$/u.test(bare) && !text.includes(`(${bare})`);
+    const vague = ctx.language === 'en' && /^\p{Lu}\p{Lu}$/u.test(bare) && !ctx.definedAcronyms.has(bare);
     if (NOT_ACRONYMS.has(upper) || ticker || commonWord || vague || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }

@@ -228,6 +228,8 @@ export function extractEntities(doc: Doc): Doc {
       else if (!t.cap) lowerWords.add(t.lower);
     }
   }
+  // Acronyms the document defines in parentheses ("Acme Trust (AT)"), found once for all blocks.
+  const definedAcronyms = new Set([...doc.text.matchAll(/\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu)].map((m) => m[1]!));
   const allTokens: Token[] = [];
   perBlock.forEach((blockTokens, b) => {
     const block = doc.blocks[b];
@@ -236,7 +238,7 @@ export function extractEntities(doc: Doc): Doc {
     // A block whose lines differ (a capitals headline over a body, a results table) is read line by line.
     for (const tokens of splitLines(blockTokens)) {
       const shouting = isShouting(tokens) || (headline && isTitleCase(tokens));
-      const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, shouting, language };
+      const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, shouting, language };
       const { candidates, roles } = proposeEntities(ctx);
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
