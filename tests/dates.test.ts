@@ -82,6 +82,22 @@ describe('findDates', () => {
     expect(one('Lieldienas 2024')).toContainEqual(['Lieldienas 2024', '2024-03-31']);
   });
 
+  it('dates Islamic (Umm al-Qura), Hebrew and Chinese feasts from the runtime calendars, feasts of several days as ranges', () => {
+    expect(one('during Ramadan 2025')).toContainEqual(['Ramadan 2025', '2025-03-01/2025-03-29']);
+    expect(one('Eid al-Fitr 2018')).toContainEqual(['Eid al-Fitr 2018', '2018-06-15']);
+    expect(one('Eid al-Adha in 2018')).toContainEqual(['Eid al-Adha in 2018', '2018-08-21']);
+    expect(one('Chinese New Year 2018')).toContainEqual(['Chinese New Year 2018', '2018-02-16']);
+    expect(one('Yom Kippur 2018')).toContainEqual(['Yom Kippur 2018', '2018-09-19']);
+    expect(one('Rosh Hashanah 2018')).toContainEqual(['Rosh Hashanah 2018', '2018-09-10/2018-09-11']);
+    // Hanukkah 2024 runs into 2025; Purim falls in the second Adar of a leap year.
+    expect(one('Hanukkah 2024')).toContainEqual(['Hanukkah 2024', '2024-12-26/2025-01-02']);
+    expect(one('Purim 2024')).toContainEqual(['Purim 2024', '2024-03-24']);
+    expect(one('Purim 2025')).toContainEqual(['Purim 2025', '2025-03-14']);
+    // Without a year: the coming one, from the reference date.
+    expect(one('The store will close for Passover.', { year: 2025, month: 1, day: 10 })).toContainEqual(['Passover', '2025-04-13/2025-04-20']);
+    expect(one('He lent money to the firm.')).toEqual([]);
+  });
+
   it('takes a holiday without a year as the coming one unless the sentence is in the past', () => {
     const feb = { year: 2013, month: 2, day: 12 };
     expect(one('The offices close on Christmas Day.', feb)).toContainEqual(['Christmas Day', '2013-12-25']);
@@ -109,6 +125,18 @@ describe('findDates', () => {
     expect(one('the first Monday of the month')).toContainEqual(['first Monday of the month', '2024-07-01']);
     expect(one('in the summer, prices fell', { year: 2024, month: 10, day: 1 })).toContainEqual(['summer', '2024-SU']);
     expect(one('after the fall of the Berlin Wall').length).toBe(0);
+  });
+
+  it('keeps the part of a period a modifier names (TIMEX3 mod) and the modifier in the span', () => {
+    const mods = (text: string) => findDates(text, REF).map((d) => [text.slice(d.start, d.end), d.value, d.mod]);
+    expect(mods('by the end of 2027')).toContainEqual(['end of 2027', '2027', 'END']);
+    expect(mods('in early March')).toContainEqual(['early March', '2024-03', 'START']);
+    expect(mods('since mid-July')).toContainEqual(['mid-July', '2024-07', 'MID']);
+    expect(mods('at the beginning of next week')).toContainEqual(['beginning of next week', '2024-W29', 'START']);
+    expect(mods('the late 1970s')).toContainEqual(['late 1970s', '197', 'END']);
+    expect(mods('the middle of October 2023')).toContainEqual(['middle of October 2023', '2023-10', 'MID']);
+    // A day has no parts here ("early Monday" is a time of day), and plain periods carry no mod.
+    expect(mods('in March 2025')).toContainEqual(['March 2025', '2025-03', undefined]);
   });
 
   it('reads centuries, decades in words, "the year", "last night", "mid-1996" and vague references', () => {

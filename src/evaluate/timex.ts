@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { extractSync } from '../pipeline.js';
-import { addDays, addMonths, formatDay, formatMonth, isoWeek, parseISODate } from '../extract/dates/calendar.js';
+import { addDays, addMonths, daysInMonth, formatDay, formatMonth, isoWeek, parseISODate, weekday } from '../extract/dates/calendar.js';
 import { findDates } from '../extract/dates/index.js';
 import { type Counts, type Prf, prf } from './ner.js';
 
@@ -134,7 +134,7 @@ export function evaluateTimeML(targets: string[], options: { topErrors?: number 
   return { documents: files.length, gold: goldTotal, predicted: predTotal, strict: prf(strict), relaxed: prf(relaxed), value, errors: top };
 }
 
-interface DucklingEntry {
+export interface DucklingEntry {
   text: string;
   section: string;
   kind: string;
@@ -167,6 +167,36 @@ export function ducklingValue(e: DucklingEntry): string | null {
     return va === vb ? va : `${va}/${vb}`;
   }
   return null;
+}
+
+/**
+ * A modified period in Duckling's convention: Duckling answers "early March" or
+ * "the end of the month" with an interval of days (1–10, 11–20, 21–end), "the
+ * beginning of 2017" with months (January–March; the end: September–December)
+ * and "the end of this week" with days (Monday–Wednesday; Friday–Sunday).
+ */
+export function ducklingModified(value: string, mod: 'START' | 'MID' | 'END' | undefined): string {
+  if (!mod) return value;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    const [a, b] = mod === 'START' ? [1, 10] : mod === 'MID' ? [11, 20] : [21, daysInMonth(y, m)];
+    return `${formatDay({ year: y, month: m, day: a })}/${formatDay({ year: y, month: m, day: b })}`;
+  }
+  if (/^\d{4}$/.test(value) && mod !== 'MID') return mod === 'START' ? `${value}-01/${value}-03` : `${value}-09/${value}-12`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    const monday = mondayOfIsoWeek(Number(week[1]), Number(week[2]));
+    if (mod === 'START') return `${formatDay(monday)}/${formatDay(addDays(monday, 2))}`;
+    if (mod === 'END') return `${formatDay(addDays(monday, 4))}/${formatDay(addDays(monday, 6))}`;
+  }
+  return value;
+}
+
+/** Monday of ISO week `week` of `year`. */
+function mondayOfIsoWeek(year: number, week: number) {
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, 7 * (week - 1) - (weekday(jan4) - 1));
 }
 
 export interface DucklingReport {
@@ -203,8 +233,9 @@ export function evaluateDuckling(file: string, options: { topErrors?: number } =
     phrases++;
     const found = findDates(e.text, ref).filter((d) => d.type === 'date');
     const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    if (best?.value === expected) correct++;
-    else errors.push({ text: e.text, expected, got: best?.value ?? null });
+    const got = best ? ducklingModified(best.value, best.mod) : null;
+    if (got === expected) correct++;
+    else errors.push({ text: e.text, expected, got });
   }
   return {
     phrases,

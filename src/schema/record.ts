@@ -9,7 +9,7 @@
 import * as z from './zod.js';
 
 /** Semantic version of the record schema. Bump the major on breaking changes. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export const SpanSchema = z
   .object({
@@ -82,6 +82,10 @@ export const DateSchema = MentionSchema.extend({
   value: z
     .string()
     .describe('TIMEX3 value at the expression\'s own granularity: 2024-07-09, 2024-07, 2024, 2024-Q1, 2024-W28, 2026/2027, P2Y, PRESENT_REF; "XXXX-06-20" when unresolved.'),
+  mod: z
+    .enum(['START', 'MID', 'END'])
+    .optional()
+    .describe('TIMEX3 mod: the part of the period meant, as in "early 2024" (START), "mid-July" (MID), "the end of the month" (END).'),
   role: z.enum(['published', 'event', 'other']),
   resolved: z.boolean().describe('false when the value depends on a reference date that was not known.'),
 });

@@ -13,8 +13,9 @@ export type Dialect = 'sqlite' | 'postgres';
  * up to it by the MIGRATIONS after its version.
  *   1 — record schema 1.0.0
  *   2 — record schema 1.1.0: records.source_encoding; block (the kind of block a span is in) on mentions, dates, quotes, money
+ *   3 — record schema 1.2.0: dates.mod (the part of the period meant)
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Name of the table that records which layout versions have been applied. */
 export const VERSION_TABLE = 'press_facts_schema';
@@ -72,6 +73,7 @@ export const MIGRATIONS: Record<number, (dialect: Dialect) => string[]> = {
     'ALTER TABLE "records" ADD COLUMN "source_encoding" TEXT',
     ...['mentions', 'dates', 'quotes', 'money'].map((t) => `ALTER TABLE "${t}" ADD COLUMN "block" TEXT`),
   ],
+  3: () => ['ALTER TABLE "dates" ADD COLUMN "mod" TEXT'],
 };
 
 /** The statement that creates the version table (run before reading the current version). */

@@ -5,6 +5,7 @@
  * rule that dates each one in a given year.
  */
 import { type YMD, addDays, daysInMonth, isValidDate, weekday } from './calendar.js';
+import { type LunarCalendar, lunarDay } from './lunar.js';
 
 type Rule = (year: number) => YMD | null;
 
@@ -64,8 +65,27 @@ const afterThanksgiving = (n: number): Rule => (y) => {
   return t ? addDays(t, n) : null;
 };
 
-/** Each rule with its names (lower case; an apostrophe may also be written ’ or left out). */
-const TABLE: [Rule, string[]][] = [
+const lunar = (calendar: LunarCalendar, month: string, day: number): Rule => (y) => lunarDay(calendar, month, day, y);
+const islamic = (month: number, day: number): Rule => lunar('islamic-umalqura', String(month), day);
+/** A Hebrew date; Adar, in a leap year, is the second Adar (Purim is kept then). */
+const hebrew = (month: string, day: number): Rule => (y) => lunarDay('hebrew', month, day, y) ?? (month === 'Adar' ? lunarDay('hebrew', 'Adar II', day, y) : null);
+/** A Hebrew date moved off a weekday, as Israel moves its memorial days: ISO weekday → days to shift. */
+const hebrewMoved = (month: string, day: number, shift: Record<number, number>): Rule => (y) => {
+  const d = hebrew(month, day)(y);
+  return d ? addDays(d, shift[weekday(d)] ?? 0) : null;
+};
+/** The last Friday of Ramadan (Jumu'atul-Wida). */
+const lastFridayOfRamadan: Rule = (y) => {
+  const end = islamic(10, 1)(y);
+  return end ? addDays(end, -(((weekday(end) - 5 + 7) % 7) || 7)) : null;
+};
+
+/**
+ * Each rule with its names (lower case; an apostrophe may also be written ’ or left out)
+ * and, for a feast of several days, its length in days or the rule for the day after it:
+ * "Ramadan 2025" is the whole month, until the first of Shawwal.
+ */
+const TABLE: [Rule, string[], (number | Rule)?][] = [
   [fixed(12, 25), ['christmas', 'christmas day', 'xmas', 'weihnachten', 'noël', 'navidad', 'ziemassvētki', 'ziemassvētkos']],
   [fixed(12, 24), ['christmas eve', 'heiligabend', 'nochebuena']],
   [fixed(12, 26), ['boxing day']],
@@ -115,14 +135,45 @@ const TABLE: [Rule, string[]][] = [
   [fromEaster(60), ['corpus christi', 'fronleichnam']],
   [fromOrthodoxEaster(0), ['orthodox easter', 'orthodox easter sunday']],
   [fromOrthodoxEaster(-2), ['orthodox good friday', 'orthodox great friday']],
+  // Islamic (Umm al-Qura). Ramadan has 29 or 30 days: it lasts until the first of the next month.
+  [islamic(9, 1), ['ramadan', 'ramadhan', 'ramazan'], islamic(10, 1)],
+  [islamic(10, 1), ['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid-ul-fitr', 'eid ul fitr', 'id ul-fitr', 'eid el-fitr', 'ramazan bayramı', 'hari raya aidilfitri', 'lebaran', 'zuckerfest']],
+  [islamic(12, 10), ['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid-ul-adha', 'eid ul adha', 'id ul-adha', 'eid el-adha', 'bakr id', 'bakrid', 'bakri eid', 'sacrifice feast', 'feast of the sacrifice', 'kurban bayramı', 'opferfest', 'aïd el-kébir', 'aïd al-adha']],
+  [islamic(1, 1), ['islamic new year', 'hijri new year', 'arabic new year', 'amun jadid', 'ras as-sana al-hijriya']],
+  [islamic(1, 10), ['ashura', 'day of ashura']],
+  [islamic(3, 12), ['mawlid', 'mawlid al-nabi', 'mawlid an-nabi', 'mawlid al-nabawi', 'milad un nabi', "prophet's birthday"]],
+  [islamic(7, 27), ["isra and mi'raj", "isra' and mi'raj", "isra mi'raj", "lailat al mi'raj", "the prophet's ascension", 'the night journey']],
+  [islamic(9, 27), ['laylat al-qadr', 'laylat al qadr', 'laylat al-kadr', 'laylat al kadr', 'lailat al-qadr', 'night of power', 'night of decree', 'night of measures']],
+  [lastFridayOfRamadan, ["jumu'atul-wida", "jumu'atul wida", 'jamat ul-vida', 'jumat-ul-vida']],
+  // Hebrew: the feast's own day (it begins at sunset the evening before); diaspora lengths.
+  [hebrew('Tishri', 1), ['rosh hashanah', 'rosh hashana', 'rosh hashanna', 'rosh ha-shanah'], 2],
+  [hebrew('Tishri', 10), ['yom kippur', 'day of atonement']],
+  [hebrew('Tishri', 15), ['sukkot', 'succot', 'succos', 'sukkos', 'feast of tabernacles', 'feast of booths', 'feast of the ingathering'], 7],
+  [hebrew('Tishri', 22), ['shemini atzeret']],
+  [hebrew('Tishri', 23), ['simchat torah', 'simhat torah']],
+  [hebrew('Kislev', 25), ['hanukkah', 'chanukah', 'hanukah', 'hannukah', 'hannukkah', 'chanukkah'], 8],
+  [hebrew('Shevat', 15), ['tu bishvat', "tu b'shvat", 'tu bishevat']],
+  [hebrew('Adar', 14), ['purim']],
+  [hebrew('Adar', 15), ['shushan purim']],
+  [hebrew('Nisan', 15), ['passover', 'pesach', 'pessach'], 8],
+  [hebrewMoved('Nisan', 27, { 5: -1, 7: 1 }), ['yom hashoah', 'holocaust remembrance day']],
+  [hebrewMoved('Iyar', 5, { 5: -1, 6: -2, 1: 1 }), ['yom haatzmaut', "yom ha'atzmaut", 'israeli independence day']],
+  [hebrew('Iyar', 18), ["lag b'omer", 'lag baomer', 'lag ba-omer']],
+  [hebrew('Sivan', 6), ['shavuot', 'shavuos', 'feast of weeks'], 2],
+  [hebrewMoved('Av', 9, { 6: 1 }), ["tisha b'av", 'tisha bav', 'tisha beav']],
+  // Chinese (lunisolar).
+  [lunar('chinese', '1', 1), ['chinese new year', "chinese new year's", "chinese new year's day", 'chinese lunar new year', "chinese lunar new year's day", 'lunar new year', "lunar new year's day", 'tết', 'tet nguyen dan', 'seollal']],
+  [lunar('chinese', '1', 15), ['yuanxiao festival']],
+  [lunar('chinese', '5', 5), ['dragon boat festival', 'duanwu festival', 'tuen ng festival']],
+  [lunar('chinese', '8', 15), ['mid-autumn festival', 'moon festival', 'mooncake festival', 'chuseok']],
 ];
 
 /** Holidays are looked up without apostrophes: "new year's", "new year’s" and "new years" are one name. */
 const key = (name: string) => name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
 
-/** Lower-cased holiday name, apostrophes dropped → the rule that dates it. */
-const RULES = new Map<string, Rule>();
-for (const [rule, names] of TABLE) for (const name of names) if (!RULES.has(key(name))) RULES.set(key(name), rule);
+/** Lower-cased holiday name, apostrophes dropped → the rule that dates it and its length. */
+const RULES = new Map<string, { rule: Rule; length: number | Rule }>();
+for (const [rule, names, length] of TABLE) for (const name of names) if (!RULES.has(key(name))) RULES.set(key(name), { rule, length: length ?? 1 });
 
 /** A regex alternation source of every holiday name; an apostrophe may be any or none. */
 export function holidayPattern(alternation: (words: Iterable<string>) => string): string {
@@ -144,8 +195,23 @@ export function holidayTrigger(alternation: (words: Iterable<string>) => string)
   return alternation(words);
 }
 
-/** A holiday's date in `year`, by any of its names (any case, any spacing, any apostrophe). */
+/** A holiday's (first) date in `year`, by any of its names (any case, any spacing, any apostrophe). */
 export function holidayIn(name: string, year: number): YMD | null {
-  const rule = RULES.get(key(name));
-  return rule ? rule(year) : null;
+  const entry = RULES.get(key(name));
+  return entry ? entry.rule(year) : null;
 }
+
+/** The last day of a feast of several days that begins on `first`; `first` itself for a one-day holiday. */
+export function holidayEnd(name: string, first: YMD): YMD {
+  const entry = RULES.get(key(name));
+  if (!entry) return first;
+  if (typeof entry.length === 'number') return addDays(first, entry.length - 1);
+  // The day after the feast, in the same Gregorian year or (for a feast in December) the next.
+  for (const y of [first.year, first.year + 1]) {
+    const after = entry.length(y);
+    if (after && formatKey(after) > formatKey(first)) return addDays(after, -1);
+  }
+  return first;
+}
+
+const formatKey = (d: YMD) => d.year * 10000 + d.month * 100 + d.day;

@@ -10,6 +10,7 @@ import { type DateCandidate, type ParseContext, PARSERS } from './parsers.js';
 import { Coverage } from '../../util/spans.js';
 import { withTimeOfDay } from './time-of-day.js';
 import { resolveAnaphora } from './anaphora.js';
+import { dateModifier } from './modifier.js';
 
 export { PARSERS } from './parsers.js';
 export type { DateCandidate } from './parsers.js';
@@ -31,12 +32,10 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
       if (/\d\.$/.test(m[0])) end--;
       const lead = /^(?:the\s|le\s|on\s)/i.exec(text.slice(start, end));
       if (lead) start += lead[0].length;
-      // "early 2024", "mid-July", "late November": the modifier belongs to the expression (the value keeps its granularity).
-      if (built.type === 'date' && /^\d{4}(?:-\d{2})?$|^\d{4}-Q\d$/.test(built.value)) {
-        const mod = /(?:^|[^\p{L}])((?:early|mid|late)[-\s])$/iu.exec(text.slice(Math.max(0, start - 8), start));
-        if (mod) start -= mod[1].length;
-      }
-      all.push({ start, end, type: built.type, value: built.value, resolved: built.resolved, order });
+      // "early 2024", "mid-July", "the end of the month": the modifier belongs to the expression; the value keeps its granularity.
+      const modifier = built.type === 'date' ? dateModifier(text, start, built.value) : null;
+      if (modifier) start = modifier.start;
+      all.push({ start, end, type: built.type, value: built.value, resolved: built.resolved, order, ...(modifier && { mod: modifier.mod }) });
     }
   });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
@@ -45,7 +44,7 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
   for (const c of all) {
     if (occupied.overlaps(c.start, c.end)) continue;
     occupied.add(c.start, c.end);
-    taken.push(withTimeOfDay(text, { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved }));
+    taken.push(withTimeOfDay(text, { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved, ...(c.mod && { mod: c.mod }) }));
   }
   return resolveAnaphora(text, taken.sort((a, b) => a.start - b.start || a.end - b.end));
 }
@@ -92,7 +91,7 @@ export function extractDates(doc: Doc, options: PipelineOptions = {}): Doc {
     const atPublished = doc.publishedAtSpan && c.start === doc.publishedAtSpan.start && c.end === doc.publishedAtSpan.end;
     if (inDateline || atPublished || (doc.publishedAt && c.value === doc.publishedAt && c.start < 400 && doc.publishedAtSource !== 'option')) role = 'published';
     else if (dayLevel(c.value) && EVENT_WORDS.test(sentenceAround(doc.text, c.start, c.end))) role = 'event';
-    return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value, role, resolved: c.resolved };
+    return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value, ...(c.mod && { mod: c.mod }), role, resolved: c.resolved };
   });
   if (unresolved > 0) {
     warn(doc, 'dates', 'no-reference-date', `${unresolved} relative date expression(s) left unresolved: no publication or reference date known`);

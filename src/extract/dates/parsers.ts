@@ -23,7 +23,8 @@ import {
 import { AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, alternation } from './words.js';
 import { tagsOf } from '../../lexicons/index.js';
 import { partOfToday } from './time-of-day.js';
-import { holidayIn, holidayPattern, holidayTrigger, nthWeekday } from './holidays.js';
+import type { DateMod } from './modifier.js';
+import { holidayEnd, holidayIn, holidayPattern, holidayTrigger, nthWeekday } from './holidays.js';
 
 export interface DateCandidate {
   start: number;
@@ -32,6 +33,8 @@ export interface DateCandidate {
   value: string;
   /** false when the value needed a reference date that was not known. */
   resolved: boolean;
+  /** The part of the period meant: "early 2024" (START), "mid-July" (MID), "the end of the month" (END). */
+  mod?: DateMod;
 }
 
 export interface ParseContext {
@@ -651,13 +654,19 @@ export const PARSERS: Parser[] = [
     // Christmas · next Thanksgiving · Easter 2025 · last Black Friday
     name: 'holiday',
     trigger: new RegExp(holidayTrigger(alternation), 'iu'),
-    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:,?\\s(?:of\\s)?${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:(?:,?\\s|\\sin\\s)(?:of\\s)?${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const rule = (y: number) => holidayIn(m[2], y);
+      // A feast of several days is the range of its days ("Hanukkah 2024" → 2024-12-25/2025-01-02).
+      const value = (d: YMD) => {
+        const last = holidayEnd(m[2], d);
+        const [a, b] = [formatDay(d), formatDay(last)];
+        return a === b ? a : `${a}/${b}`;
+      };
       // Lower-case "easter", "christmas" in running text are still holidays; "black friday" needs no capital.
       if (m[3]) {
         const d = rule(Number(m[3]));
-        return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+        return d ? { type: 'date', value: value(d), resolved: true } : null;
       }
       if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
       const mod = m[1]?.toLowerCase();
@@ -672,7 +681,7 @@ export const PARSERS: Parser[] = [
       // Without a verb in the past tense, a holiday is the coming one ("closed on Christmas Day", "Thanksgiving sales").
       else if (tenseAt(ctx.text, m.index) !== 'past') d = past ? rule(ref.year + 1) : thisYear;
       else d = rule(nearestYear(ctx, thisYear.month, thisYear.day, m.index) ?? ref.year);
-      return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+      return d ? { type: 'date', value: value(d), resolved: true } : null;
     },
   },
   {
