@@ -191,6 +191,25 @@ describe('business names', () => {
   });
 });
 
+describe('acronyms and names in run-together text', () => {
+  it('an acronym the document defines with lower-case words is a term; one defined by a name is an organization', () => {
+    expect(orgs('The lamp uses passive infrared sensors (PIR). PIR sensors react to heat.')).toEqual([]);
+    expect(orgs('Patients receive cognitive-behavioral therapy (CBT) at Riverside Clinic.')).toEqual(['Riverside Clinic']);
+    expect(orgs('The Baltic Innovation Fund (BIF) invested. BIF said more would follow.')).toEqual(['Baltic Innovation Fund']);
+  });
+
+  it('codes with digits and currency codes are not organizations unless defined', () => {
+    expect(orgs('The exchange adds UAH to its P2P market and its B2B desk.')).toEqual([]);
+    expect(orgs('See ASIN B002BMEFXS and lens hood LH706-02 for details.')).toEqual([]);
+  });
+
+  it('a heading that ran into its paragraph gives the name once', () => {
+    expect(orgs('Shares rose.\n\nAbout Maxim Group Maxim Group is a full-service investment bank.')).toEqual(['Maxim Group']);
+    expect(orgs('Company Websitehttps://www.acme.example View source version')).toEqual([]);
+    expect(orgs('NOTE TO INVESTORS: The latest news is on our site.')).toEqual([]);
+  });
+});
+
 describe('place abbreviations and airport codes from the lexicon', () => {
   const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
   it('carry the place’s name, or the code in capitals', () => {

@@ -78,6 +78,8 @@ export interface ChunkContext {
   lowerWords: Set<string>;
   /** Acronyms the document defines in parentheses: "(UNIDIR)". */
   definedAcronyms: Set<string>;
+  /** Acronyms the document defines only by lower-case words ("passive infrared sensors (PIR)"): terms, not names. */
+  termAcronyms: Set<string>;
   /** The block is written in capitals or title case (headlines, CoNLL-style): rely on lexicons only. */
   shouting: boolean;
   /** Language of the block (ISO 639-1 or "und"): decides which name rules apply. */
@@ -337,7 +339,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
-      if (isStopword(w, ctx.language) && !t.allCaps && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i)) {
+      // (A stopword in capitals is kept as a possible acronym, "IT", unless the phrase is in capitals: "NOTE TO INVESTORS".)
+      const capsPhrase = t.allCaps && (ctx.shouting || (i + 1 < j && tokens[i + 1]!.allCaps && CAPS_LEADERS.has(w)));
+      if (isStopword(w, ctx.language) && (!t.allCaps || capsPhrase) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i)) {
         i++;
         continue;
       }
@@ -351,6 +355,13 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     // A title-case line goes on past the name: "Rottermond Jewelers Since 1920", "Foster Plumbing For Homes".
     while (j - i > 1 && !tokens[j - 1].allCaps && isStopword(stripDot(tokens[j - 1].lower), ctx.language) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
     if (j <= i) continue;
+    // A name written twice in a row, where a heading ran into its paragraph ("About Maxim Group Maxim Group is …"),
+    // is two mentions.
+    const half = (j - i) / 2;
+    if (Number.isInteger(half) && half >= 1 && tokens.slice(i, i + half).every((t, k) => t.word && t.text === tokens[i + half + k]!.text)) {
+      spans.push({ i: i + half, j });
+      j = i + half;
+    }
 
     // Split at a job title inside the chunk: [prefix] [title] [name].
     let titleFrom = -1;
@@ -575,7 +586,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const commonWord = bare.length >= 4 && (isCommonWord(bare.toLowerCase()) || isEnglishWord(bare.toLowerCase()));
     // Two letters say too little ("AA", "YT", "NT") unless the document defines them: "Acme Trust (AT)".
     const vague = ctx.language === 'en' && /^\p{Lu}\p{Lu}$/u.test(bare) && !ctx.definedAcronyms.has(bare);
-    if (NOT_ACRONYMS.has(upper) || ticker || commonWord || vague || isJobTitle(bare.toLowerCase())) return null;
+    // "PIR" after "passive infrared sensors", "CBT" after "cognitive-behavioral therapy": the document defines it as a term.
+    const term = ctx.termAcronyms.has(bare);
+    // Codes ("P2P", "B2B", "5G", "LH706-02", "B002BMEFXS") are not names unless the document defines them ("TV3", "G20" may be).
+    const code = (/\p{L}\p{N}+\p{L}|\p{N}{3}|-\p{N}/u.test(bare) || /^\p{N}/u.test(bare)) && !ctx.definedAcronyms.has(bare);
+    if (NOT_ACRONYMS.has(upper) || CURRENCIES.has(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text)) return make('organization', 0.5, 'domain-name');
@@ -643,6 +658,12 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
 function balticGivenName(lower: string): boolean {
   return isFirstName(lower) || baseForms(lower).some(isFirstName);
 }
+
+/** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** Function words that do not begin a name, even in capitals: "TO INVESTORS", "FOR IMMEDIATE RELEASE". */
+const CAPS_LEADERS = new Set(['to', 'of', 'for', 'and', 'the', 'in', 'on', 'at', 'by', 'with', 'from', 'a', 'an', 'or']);
 
 const ABSTRACT_NOUN = /(?:ing|tion|sion|ment|ness|ity|ence|ance|ship|ology|ism|view|time|doctor)$/;
 const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);

@@ -121,7 +121,13 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
     if (b.kind !== 'about') continue;
     const m = ABOUT_HEADING.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
     if (!m || !/^\p{Lu}/u.test(m[1]!)) continue;
-    const name = trimEndWhile(m[1]!, (c) => '.,;'.includes(c) || isSpace(c));
+    let name = trimEndWhile(m[1]!, (c) => '.,;'.includes(c) || isSpace(c));
+    // A heading that ran into its paragraph ("About Maxim Group Maxim Group is a leading …") ends where the name repeats;
+    // one that did not repeat and reads on as a sentence is no heading.
+    const words = name.split(' ');
+    const repeat = [1, 2, 3, 4, 5, 6].find((w) => 2 * w <= words.length && words.slice(0, w).join(' ') === words.slice(w, 2 * w).join(' '));
+    if (repeat) name = words.slice(0, repeat).join(' ');
+    else if (/\s(?:is|are|was|were|has|have|provides|offers|helps)\s/.test(name)) continue;
     const start = b.start + m.index + m[0].indexOf(m[1]!);
     out.push({ start, end: start + name.length, name });
   }
@@ -229,7 +235,7 @@ export function extractEntities(doc: Doc): Doc {
     }
   }
   // Acronyms the document defines in parentheses ("Acme Trust (AT)"), found once for all blocks.
-  const definedAcronyms = new Set([...doc.text.matchAll(/\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu)].map((m) => m[1]!));
+  const { definedAcronyms, termAcronyms } = acronymDefinitions(doc.text);
   const allTokens: Token[] = [];
   perBlock.forEach((blockTokens, b) => {
     const block = doc.blocks[b];
@@ -238,7 +244,7 @@ export function extractEntities(doc: Doc): Doc {
     // A block whose lines differ (a capitals headline over a body, a results table) is read line by line.
     for (const tokens of splitLines(blockTokens)) {
       const shouting = isShouting(tokens) || (headline && isTitleCase(tokens));
-      const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, shouting, language };
+      const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, termAcronyms, shouting, language };
       const { candidates, roles } = proposeEntities(ctx);
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
@@ -258,4 +264,38 @@ export function extractEntities(doc: Doc): Doc {
   doc.organizations = linked.organizations;
   doc.places = linked.places;
   return doc;
+}
+
+/** Up to this many words before "(ABC)" are read as the acronym's long form. */
+const LONG_FORM_WORDS = 8;
+
+/**
+ * Acronyms the document defines in parentheses ("Acme Trust (AT)"), found once for all blocks, and those
+ * among them defined only by lower-case words ("passive infrared sensors (PIR)", "cognitive-behavioral
+ * therapy (CBT)"): those are terms. A long form starts at the last word before the parenthesis with the
+ * acronym's first letter.
+ */
+export function acronymDefinitions(text: string): { definedAcronyms: Set<string>; termAcronyms: Set<string> } {
+  const definedAcronyms = new Set<string>();
+  const lowerDefined = new Set<string>();
+  const capitalDefined = new Set<string>();
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu)) {
+    const acronym = m[1]!;
+    definedAcronyms.add(acronym);
+    const words = text.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean).slice(-LONG_FORM_WORDS);
+    const initial = acronym[0]!.toLowerCase();
+    let from = -1;
+    for (let k = words.length - 1; k >= 0 && k >= words.length - acronym.length - 2; k--) {
+      if (words[k]![0]?.toLowerCase() === initial) {
+        from = k;
+        break;
+      }
+    }
+    if (from < 0) continue;
+    const longForm = words.slice(from);
+    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w))) lowerDefined.add(acronym);
+    else capitalDefined.add(acronym);
+  }
+  const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
+  return { definedAcronyms, termAcronyms };
 }

@@ -44,6 +44,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (m.index < consumedUntil) continue;
     let s = m[0];
     let end = m.index + s.length;
+    // A word run into a web address when line breaks were lost ("Company Websitehttps://…") ends before it.
+    const glued = /^(\p{L}*\p{Ll})https?$/u.exec(s);
+    if (glued && slice.startsWith('://', end)) {
+      s = glued[1]!;
+      end = m.index + s.length;
+    }
     const word = /^[\p{L}\p{N}]/u.test(s);
     if (word && slice[end] === '.') {
       const lower = s.toLowerCase();
