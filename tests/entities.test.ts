@@ -210,6 +210,21 @@ describe('acronyms and names in run-together text', () => {
   });
 });
 
+describe('what is no organization, and heads at the start of a sentence', () => {
+  it('laws, title-case headlines and e-mail names are not organizations', () => {
+    expect(orgs('The offer is exempt under Section 10 of the Securities Act of 1933.')).toEqual([]);
+    expect(orgs('How BEN Is Ensuring It Has A Strong Team To Herald In This New Age Of Healthcare And Technology')).toEqual([]);
+    expect(orgs('Contact: Greg Michaels, Gregory.Michaels@icrinc.com')).toEqual([]);
+    expect(orgs('Recovery from waste asphalt shingles (“WAS”) grows. WAS is heavy.')).toEqual([]);
+  });
+
+  it('a head before "of" and a name starts the name, even at the start of a sentence', () => {
+    expect(orgs('Bank of America announced results on Monday.')).toEqual(['Bank of America']);
+    expect(orgs('Office of the President said so.')).toEqual(['Office of the President']);
+    expect(orgs('The Office of the Prime Minister of Latvia said so.')).toEqual(['Office of the Prime Minister of Latvia']);
+  });
+});
+
 describe('place abbreviations and airport codes from the lexicon', () => {
   const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
   it('carry the place’s name, or the code in capitals', () => {

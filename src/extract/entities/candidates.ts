@@ -345,7 +345,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
-      if (t.sentenceStart && j - i >= 1 && sentenceInitialCommon(t, ctx) && !isTitleWord(w) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
+      // (Not a head before "of" and a name: "Bank of America announced …".)
+      const headOf = ORG_HEADS.has(w) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.cap === true && !isTitleWord(stripDot(tokens[i + 2]!.lower));
+      if (t.sentenceStart && j - i >= 1 && sentenceInitialCommon(t, ctx) && !headOf && !isTitleWord(w) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
         i++;
         continue;
       }
@@ -386,7 +388,10 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       const rest = tokens.slice(titleTo, j);
       const restHasOrgHead = rest.some((t) => ORG_HEADS.has(t.lower)) || (rest.length > 0 && ORG_SUFFIXES.has(rest[rest.length - 1].text));
       const whole = lexiconLookup(tokens, i, j, text);
-      if (!whole.org && !whole.place && !(restHasOrgHead && titleFrom === i && !['of', 'for'].includes(rest[0]?.lower))) {
+      // "Office of the President", "Cabinet of Ministers": a head, "of", and the title is one organization.
+      const ofBefore = titleFrom > i && (tokens[titleFrom - 1]!.lower === 'of' || (tokens[titleFrom - 1]!.lower === 'the' && tokens[titleFrom - 2]?.lower === 'of'));
+      const headOfTitle = ofBefore && tokens.slice(i, titleFrom).some((t) => ORG_HEADS.has(t.lower)) && (titleTo === j || tokens[titleTo]!.lower === 'of');
+      if (!whole.org && !whole.place && !headOfTitle && !(restHasOrgHead && titleFrom === i && !['of', 'for'].includes(rest[0]?.lower))) {
         const titleSpan = { start: tokens[titleFrom].start, end: tokens[titleTo - 1].end };
         const title = text.slice(titleSpan.start, titleSpan.end);
         let prefixOrg: string | undefined;
@@ -569,6 +574,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0));
   const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
   if (legal) return make('organization', 0.9, 'legal-form');
+  // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations. ("Law" names firms too.)
+  if (n > 1 && LAW_HEADS.has(lowers[n - 1]!)) return null;
+  // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".
+  if (n > 2 && tokens.slice(i + 1, j - 1).some((t) => t.cap && !t.allCaps && HEADLINE_WORDS.has(t.lower))) return null;
   if (hasHead && n > 1) {
     // Common words and a head are a heading or a description, not a name: "Strategic Partnerships" on a line
     // of its own; "Managed Services", "Cost Savings" when the document also writes each word in lower case.
@@ -593,7 +602,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (NOT_ACRONYMS.has(upper) || CURRENCIES.has(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
-  if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text)) return make('organization', 0.5, 'domain-name');
+  // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
+  if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text) && text[first.end] !== '@') return make('organization', 0.5, 'domain-name');
 
   // People.
   const c = context(tokens, i, j);
@@ -661,6 +671,12 @@ function balticGivenName(lower: string): boolean {
 
 /** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** Last words of the names of laws. */
+const LAW_HEADS = new Set(['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance']);
+
+/** Capitalized words that belong to a title-case headline, never inside an organization's name. */
+const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'it', 'has', 'have', 'had', 'will', 'can', 'this', 'that', 'with', 'to', 'into', 'how', 'why', 'what', 'its', 'their', 'our', 'your']);
 
 /** Function words that do not begin a name, even in capitals: "TO INVESTORS", "FOR IMMEDIATE RELEASE". */
 const CAPS_LEADERS = new Set(['to', 'of', 'for', 'and', 'the', 'in', 'on', 'at', 'by', 'with', 'from', 'a', 'an', 'or']);

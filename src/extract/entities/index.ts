@@ -266,6 +266,9 @@ export function extractEntities(doc: Doc): Doc {
   return doc;
 }
 
+/** Heads of long forms that name conditions, not bodies, even when capitalized. */
+const TERM_HEADS = new Set(['disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy']);
+
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
 const LONG_FORM_WORDS = 8;
 
@@ -279,7 +282,7 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
   const definedAcronyms = new Set<string>();
   const lowerDefined = new Set<string>();
   const capitalDefined = new Set<string>();
-  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu)) {
+  for (const m of text.matchAll(/\(["“'‘]?(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})["”'’]?\)/gu)) {
     const acronym = m[1]!;
     definedAcronyms.add(acronym);
     const words = text.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean).slice(-LONG_FORM_WORDS);
@@ -293,7 +296,9 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
     }
     if (from < 0) continue;
     const longForm = words.slice(from);
-    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w))) lowerDefined.add(acronym);
+    // A term's head is a common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
+    const head = longForm[longForm.length - 1]!.replace(/[,;]$/, '');
+    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase())) lowerDefined.add(acronym);
     else capitalDefined.add(acronym);
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
