@@ -225,6 +225,16 @@ describe('what is no organization, and heads at the start of a sentence', () => 
   });
 });
 
+describe('places from context', () => {
+  const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
+  it('a list holding organizations or led by a code in capitals gives no places; a possessive after "in" is no place', () => {
+    expect(places('Partners include METASPACE, Moongate, Moledao, TinTinLand, WIS and Xlink Labs.')).not.toContain('Moongate');
+    expect(places('Offices in Glasgow, Havre and Lewistown opened.')).toEqual(['Glasgow', 'Havre', 'Lewistown']);
+    expect(places("Value rose with a 10% increase in Bitcoin's price.")).toEqual([]);
+    expect(places('The rebels fought near Tavildara.')).toEqual(['Tavildara']);
+  });
+});
+
 describe('place abbreviations and airport codes from the lexicon', () => {
   const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
   it('carry the place’s name, or the code in capitals', () => {

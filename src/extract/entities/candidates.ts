@@ -657,7 +657,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
       return make('person', 0.45, 'last-name-single');
     }
     // "in Arbil", "near Tavildara": an unknown capitalized word after a locative preposition is a place.
-    if (n === 1 && unknown && !first.sentenceStart && before && LOCATIVE.has(before.lower) && !tokens[j]?.cap && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
+    // (Not a possessive before a noun, "an increase in Bitcoin's price", nor a word the document also writes in lower case.)
+    const possessive = POSSESSIVE.test(first.text) && tokens[j]?.word === true;
+    if (n === 1 && unknown && !possessive && !ctx.lowerWords.has(lowers[0]!) && !first.sentenceStart && before && LOCATIVE.has(before.lower) && !tokens[j]?.cap && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
       return make('place', 0.4, 'locative');
     }
   }

@@ -179,23 +179,30 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   const commonWord = (i: number, j: number) => j - i === 1 && isEnglishWord(tokens[i]!.lower);
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
   const added: EntityCandidate[] = [];
+  let fromSeed: EntityCandidate[] = [];
   const addPlace = (i: number, j: number) => {
     const c = entityCandidate(tokens[i]!.start, tokens[j - 1]!.end, 'place', text.slice(tokens[i]!.start, tokens[j - 1]!.end), 0.55, 'list-with-place');
-    added.push(c);
+    fromSeed.push(c);
     for (let k = i; k < j; k++) owner.set(k, c);
   };
-  // (Streets and facilities do not start lists of places: "4572 JD Mouser Parkway, Unit 108".)
-  const places = candidates.filter((c) => c.kind === 'place' && c.evidence !== 'facility' && c.evidence !== 'place-prefix');
+  /** A list that also holds an organization ("METASPACE, Moongate, WIS and Xlink Labs") is a list of names, not places. */
+  const orgItem = (i: number) => owner.get(i)?.kind === 'organization';
+  // (Streets and facilities do not start lists of places: "4572 JD Mouser Parkway, Unit 108"; nor does a short
+  // name in capitals, which may be an abbreviation or a brand: "WIS".)
+  const places = candidates.filter((c) => c.kind === 'place' && c.evidence !== 'facility' && c.evidence !== 'place-prefix' && !(!c.countryCode && /^\p{Lu}{3,4}$/u.test(text.slice(c.start, c.end))));
   for (const place of places) {
     const first = byStart.get(place.start);
     const last = byEnd.get(place.end);
     if (first === undefined || last === undefined) continue;
+    fromSeed = [];
+    let mixed = false;
     // Rightwards: sep [sep] [article] Name [Name]
     let k = last + 1;
     while (isSep(k)) {
       let m = k;
       while (isSep(m)) m++;
       if (LIST_ARTICLES.has(tokens[m]?.lower ?? '')) m++;
+      if (orgItem(m)) mixed = true;
       if (!isFree(m)) break;
       const end = isFree(m + 1) && !isSep(m + 1) ? m + 2 : m + 1;
       // The name must end the list item: a separator, punctuation or a lower-case word follows.
@@ -210,6 +217,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     while (isSep(k)) {
       let m = k;
       while (isSep(m)) m--;
+      if (orgItem(m)) mixed = true;
       if (!isFree(m)) break;
       const start = isFree(m - 1) ? m - 1 : m;
       const before = tokens[start - 1];
@@ -218,6 +226,12 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
       k = start - 1;
       if (LIST_ARTICLES.has(tokens[k]?.lower ?? '')) k--;
     }
+    if (!mixed) {
+      added.push(...fromSeed);
+      continue;
+    }
+    const dropped = new Set(fromSeed);
+    for (const [k, o] of owner) if (dropped.has(o)) owner.delete(k);
   }
   candidates.push(...added);
 }
