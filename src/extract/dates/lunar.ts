@@ -14,11 +14,23 @@ export type LunarCalendar = 'islamic-umalqura' | 'hebrew' | 'chinese';
  * Chinese calendars ("9" is Ramadan), names for the Hebrew one, whose leap
  * years have "Adar I" and "Adar II" instead of "Adar".
  */
-const FORMATS: Record<LunarCalendar, Intl.DateTimeFormat> = {
-  'islamic-umalqura': new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' }),
-  hebrew: new Intl.DateTimeFormat('en-u-ca-hebrew', { timeZone: 'UTC', month: 'long', day: 'numeric' }),
-  chinese: new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' }),
+const OPTIONS: Record<LunarCalendar, Intl.DateTimeFormatOptions> = {
+  'islamic-umalqura': { timeZone: 'UTC', month: 'numeric', day: 'numeric' },
+  hebrew: { timeZone: 'UTC', month: 'long', day: 'numeric' },
+  chinese: { timeZone: 'UTC', month: 'numeric', day: 'numeric' },
 };
+
+/** Formats are made on first use: a calendar's ICU data costs milliseconds to load, and most texts name no feast. */
+const FORMATS = new Map<LunarCalendar, Intl.DateTimeFormat>();
+
+function formatFor(calendar: LunarCalendar): Intl.DateTimeFormat {
+  let format = FORMATS.get(calendar);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, OPTIONS[calendar]);
+    FORMATS.set(calendar, format);
+  }
+  return format;
+}
 
 /** Per calendar and Gregorian year: "month day" → the first Gregorian day of the year that has it. */
 const YEARS = new Map<string, Map<string, YMD>>();
@@ -28,7 +40,7 @@ function daysOf(calendar: LunarCalendar, year: number): Map<string, YMD> {
   let days = YEARS.get(cacheKey);
   if (days) return days;
   days = new Map();
-  const format = FORMATS[calendar];
+  const format = formatFor(calendar);
   for (let t = Date.UTC(year, 0, 1), end = Date.UTC(year + 1, 0, 1); t < end; t += 86_400_000) {
     let month = '';
     let day = '';

@@ -599,7 +599,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const term = ctx.termAcronyms.has(bare);
     // Codes ("P2P", "B2B", "5G", "LH706-02", "B002BMEFXS") are not names unless the document defines them ("TV3", "G20" may be).
     const code = (/\p{L}\p{N}+\p{L}|\p{N}{3}|-\p{N}/u.test(bare) || /^\p{N}/u.test(bare)) && !ctx.definedAcronyms.has(bare);
-    if (NOT_ACRONYMS.has(upper) || CURRENCIES.has(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    if (NOT_ACRONYMS.has(upper) || isCurrency(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
@@ -672,7 +672,8 @@ function balticGivenName(lower: string): boolean {
 }
 
 /** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+let currencies: Set<string> | undefined;
+const isCurrency = (code: string) => code.length === 3 && (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code);
 
 /** Last words of the names of laws. */
 const LAW_HEADS = new Set(['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance']);
