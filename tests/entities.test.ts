@@ -207,6 +207,8 @@ describe('acronyms and names in run-together text', () => {
     expect(orgs('Shares rose.\n\nAbout Maxim Group Maxim Group is a full-service investment bank.')).toEqual(['Maxim Group']);
     expect(orgs('Company Websitehttps://www.acme.example View source version')).toEqual([]);
     expect(orgs('NOTE TO INVESTORS: The latest news is on our site.')).toEqual([]);
+    expect(orgs('Results are out.\n\nContact DetailsProactive Investors +1 604-688-8158')).toEqual(['Proactive Investors']);
+    expect(extractSync({ text: 'Results are out.\n\nContact DetailsBrittney Smith brittney@acme.example' }).people.map((p) => p.name)).toEqual(['Brittney Smith']);
   });
 });
 

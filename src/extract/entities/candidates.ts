@@ -339,6 +339,11 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
+      // A label run into the name under it ("Contact DetailsProactive Investors") is no part of the name.
+      if (t.text === 'Details' && tokens[i + 1]?.start === t.end) {
+        i++;
+        continue;
+      }
       // (A stopword in capitals is kept as a possible acronym, "IT", unless the phrase is in capitals: "NOTE TO INVESTORS".)
       const capsPhrase = t.allCaps && (ctx.shouting || (i + 1 < j && tokens[i + 1]!.allCaps && CAPS_LEADERS.has(w)));
       if (isStopword(w, ctx.language) && (!t.allCaps || capsPhrase) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i)) {
