@@ -223,6 +223,10 @@ describe('what is no organization, and heads at the start of a sentence', () => 
   it('a head before "of" and a name starts the name, even at the start of a sentence', () => {
     expect(orgs('Bank of America announced results on Monday.')).toEqual(['Bank of America']);
     expect(orgs('Office of the President said so.')).toEqual(['Office of the President']);
+    // A demonym after "CEO of" describes the organization; a state code after a city is no legal form.
+    expect(orgs('Alexander Harutyunyan, former CEO of European game publisher INNOVA, said so.')).toEqual(['INNOVA']);
+    expect(orgs('The firm opened its plant in Las Vegas, NV. The plant is large.')).toEqual([]);
+    expect(orgs('Mainz Biomed, NV announced results.')).toEqual(['Mainz Biomed, NV']);
     expect(orgs('The Office of the Prime Minister of Latvia said so.')).toEqual(['Office of the Prime Minister of Latvia']);
   });
 });

@@ -283,7 +283,9 @@ function chunk(ctx: ChunkContext): Span[] {
       }
     }
     // "Acme Robotics, Inc." — a legal form after a comma belongs to the name.
-    if (tokens[j]?.text === ',' && tokens[j + 1] && ORG_SUFFIXES.has(tokens[j + 1].text) && tokens[j + 1].cap && !['Company', 'Group', 'Holdings'].includes(tokens[j + 1].text)) j += 2;
+    // (Not a US state code that is also a legal form after a place: "Las Vegas, NV", "Columbus, SE".)
+    const stateAfterPlace = Boolean(tokens[j + 1] && US_STATE_CODES[tokens[j + 1]!.text] && lexiconLookup(tokens, i, j, ctx.text).place);
+    if (tokens[j]?.text === ',' && tokens[j + 1] && ORG_SUFFIXES.has(tokens[j + 1].text) && tokens[j + 1].cap && !stateAfterPlace && !['Company', 'Group', 'Holdings'].includes(tokens[j + 1].text)) j += 2;
     out.push({ i, j });
     i = j;
   }

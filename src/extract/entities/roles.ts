@@ -6,7 +6,7 @@
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
-import { TITLE_MODIFIERS, isJobTitle } from '../../lexicons/index.js';
+import { TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
 import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
@@ -108,6 +108,8 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
         else if (['of', 'de', 'for'].includes(next.lower) && tokens[e + 2]?.cap && tokens[e + 2].word) e += 2;
         else break;
       }
+      // "CEO of European game publisher INNOVA": a demonym alone describes the organization; it does not name it.
+      if (e === m && isDemonym(tokens[m].lower)) return undefined;
       const start = tokens[m].start;
       const end = tokens[e].end - (/['’]s$/u.exec(tokens[e].text)?.[0].length ?? 0);
       const created = entityCandidate(start, end, 'organization', ix.text.slice(start, end), 0.6, 'role-organization');
