@@ -77,7 +77,9 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
 
   const organizations = new Set<string>(words.ORGANIZATIONS.map((o) => o.toLowerCase()));
   for (const [w, t] of lexicon) {
-    if (tagList(t).some((x) => x === 'Organization' || x === 'SportsTeam')) organizations.add(w);
+    // (Not the abbreviations of legal forms, "co", "inc", which compromise also tags as organizations.)
+    const tags = tagList(t);
+    if (tags.some((x) => x === 'Organization' || x === 'SportsTeam') && !tags.includes('Abbreviation')) organizations.add(w);
   }
 
   const orgHeads = new Set<string>([...data.orgWords, ...words.ORG_HEADS].map((w) => w.toLowerCase()));

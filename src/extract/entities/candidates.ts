@@ -362,7 +362,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     }
     while (j > i && (!tokens[j - 1].word || (!tokens[j - 1].cap && !TRAILING_ORG_HEADS.has(tokens[j - 1].lower)))) j--;
     // A title-case line goes on past the name: "Rottermond Jewelers Since 1920", "Foster Plumbing For Homes".
-    while (j - i > 1 && !tokens[j - 1].allCaps && isStopword(stripDot(tokens[j - 1].lower), ctx.language) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
+    while (j - i > 1 && !tokens[j - 1].allCaps && (isStopword(stripDot(tokens[j - 1].lower), ctx.language) || AFTER_NAME_VERBS.has(tokens[j - 1].lower)) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
     if (j <= i) continue;
     // A name written twice in a row, where a heading ran into its paragraph ("About Maxim Group Maxim Group is …"),
     // is two mentions.
@@ -681,6 +681,9 @@ function balticGivenName(lower: string): boolean {
 /** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */
 let currencies: Set<string> | undefined;
 const isCurrency = (code: string) => code.length === 3 && (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code);
+
+/** Participles that follow a name in a run-in heading: "Morgan Jewelers Established in 1914". */
+const AFTER_NAME_VERBS = new Set(['established', 'founded', 'headquartered', 'based', 'incorporated', 'launched']);
 
 /** Last words of the names of laws. */
 const LAW_HEADS = new Set(['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance']);

@@ -110,6 +110,8 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
       }
       // "CEO of European game publisher INNOVA": a demonym alone describes the organization; it does not name it.
       if (e === m && isDemonym(tokens[m].lower)) return undefined;
+      // "Head of Technology and Development", "VP of Sales": a department, not an organization.
+      if (DEPARTMENTS.has(tokens[m].lower) && (e === m || tokens.slice(m + 1, e + 1).every((t) => DEPARTMENTS.has(t.lower) || t.lower === 'of'))) return undefined;
       const start = tokens[m].start;
       const end = tokens[e].end - (/['’]s$/u.exec(tokens[e].text)?.[0].length ?? 0);
       const created = entityCandidate(start, end, 'organization', ix.text.slice(start, end), 0.6, 'role-organization');
@@ -120,6 +122,15 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   }
   return undefined;
 }
+
+/** Departments and functions a title is "of": "Head of Technology", "Director of Sales Operations". */
+const DEPARTMENTS = new Set([
+  'technology', 'marketing', 'sales', 'operations', 'engineering', 'finance', 'product', 'products', 'research', 'development',
+  'communications', 'strategy', 'growth', 'partnerships', 'design', 'people', 'talent', 'innovation', 'security', 'compliance',
+  'legal', 'business', 'content', 'brand', 'data', 'analytics', 'investor', 'relations', 'human', 'resources', 'procurement',
+  'infrastructure', 'customer', 'success', 'support', 'quality', 'manufacturing', 'supply', 'chain', 'digital', 'creative',
+  'education', 'programs', 'policy', 'public', 'affairs', 'administration', 'ecosystem', 'community', 'commercial', 'global',
+]);
 
 /** Words between a name and its title: "Jane Doe, the company's CEO", "named Jane Doe as its new CFO". */
 const DETERMINERS = new Set(['the', 'its', 'our', 'their', 'his', 'her']);
