@@ -215,6 +215,8 @@ describe('acronyms and names in run-together text', () => {
 describe('what is no organization, and heads at the start of a sentence', () => {
   it('laws, title-case headlines and e-mail names are not organizations', () => {
     expect(orgs('The offer is exempt under Section 10 of the Securities Act of 1933.')).toEqual([]);
+    expect(orgs('Neptune Digital Assets will present at the Blockchain & Digital Asset Virtual Investor Conference.')).not.toContain('Blockchain & Digital Asset Virtual Investor Conference');
+    expect(orgs('The World Economic Forum and the Paris Peace Forum met.')).toEqual(['World Economic Forum', 'Paris Peace Forum']);
     expect(orgs('How BEN Is Ensuring It Has A Strong Team To Herald In This New Age Of Healthcare And Technology')).toEqual([]);
     expect(orgs('Contact: Greg Michaels, Gregory.Michaels@icrinc.com')).toEqual([]);
     expect(orgs('Recovery from waste asphalt shingles (“WAS”) grows. WAS is heavy.')).toEqual([]);

@@ -583,6 +583,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (legal) return make('organization', 0.9, 'legal-form');
   // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations. ("Law" names firms too.)
   if (n > 1 && LAW_HEADS.has(lowers[n - 1]!)) return null;
+  // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
+  if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
   // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".
   if (n > 2 && tokens.slice(i + 1, j - 1).some((t) => t.cap && !t.allCaps && HEADLINE_WORDS.has(t.lower))) return null;
   if (hasHead && n > 1) {
@@ -684,6 +686,9 @@ const isCurrency = (code: string) => code.length === 3 && (currencies ??= new Se
 
 /** Participles that follow a name in a run-in heading: "Morgan Jewelers Established in 1914". */
 const AFTER_NAME_VERBS = new Set(['established', 'founded', 'headquartered', 'based', 'incorporated', 'launched']);
+
+/** Last words of the names of events. */
+const EVENT_HEADS = new Set(['conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'olympics', 'convention', 'symposium', 'hackathon']);
 
 /** Last words of the names of laws. */
 const LAW_HEADS = new Set(['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance']);

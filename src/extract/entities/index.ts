@@ -280,8 +280,12 @@ export function extractEntities(doc: Doc): Doc {
   return doc;
 }
 
-/** Heads of long forms that name conditions, not bodies, even when capitalized. */
-const TERM_HEADS = new Set(['disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy']);
+/** Heads of long forms that name conditions or events, not bodies, even when capitalized. */
+const TERM_HEADS = new Set([
+  'disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy',
+  // …and events: "Optical Fiber Conference (OFC)".
+  'conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'symposium', 'hackathon',
+]);
 
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
 const LONG_FORM_WORDS = 8;
