@@ -229,6 +229,11 @@ export const ORGANIZATIONS = [
   'AstraZeneca', 'Novartis', 'Roche', 'Shell', 'BP', 'ExxonMobil', 'Chevron', 'Walmart', 'Ikea', 'IKEA', 'Spotify', 'Salesforce',
   'Adobe', 'Dell', 'HP', 'Lenovo', 'Qualcomm', 'AMD', 'Zoom', 'Slack', 'Dropbox', 'Stripe', 'Shopify', 'Paris Peace Forum', 'CERT.LV',
   'Federal Reserve', 'Air Baltic', 'airBaltic', 'Rimi', 'Latvenergo', 'Swedbank', 'SEB', 'Citadele', 'Luminor',
+  // News agencies, which releases and news cite as sources ("Interfax said").
+  'Agence France-Presse', 'AFP', 'Xinhua', 'Interfax', 'Itar-Tass', 'TASS', 'RIA Novosti', 'Tanjug', 'Anadolu Agency', 'Yonhap',
+  'Kyodo', 'Kyodo News', 'Jiji Press', 'Bernama', 'ANSA', 'EFE', 'Deutsche Presse-Agentur', 'Press Trust of India', 'Ukrinform',
+  'UNIAN', 'BelTA', 'LETA', 'Baltic News Service', 'ELTA', 'IRNA', 'KCNA', 'Prensa Latina', 'Notimex', 'Agência Brasil', 'ČTK', 'CTK',
+  'Polish Press Agency', 'Middle East News Agency', 'Saudi Press Agency', 'Emirates News Agency', 'Petra News Agency',
 ];
 
 /** Words that make a capitalized phrase an organization (added to compromise's own list). */
