@@ -109,7 +109,8 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
         else break;
       }
       // "CEO of European game publisher INNOVA": a demonym alone describes the organization; it does not name it.
-      if (e === m && isDemonym(tokens[m].lower)) return undefined;
+      // Nor does another title ("Founder, Chairman and CEO") or a capitalized preposition of a headline ("with Over 50,000").
+      if (e === m && (isDemonym(tokens[m].lower) || isJobTitle(tokens[m].lower) || HEADLINE_PREPOSITIONS.has(tokens[m].lower))) return undefined;
       // "Head of Technology and Development", "VP of Sales": a department, not an organization.
       if (DEPARTMENTS.has(tokens[m].lower) && (e === m || tokens.slice(m + 1, e + 1).every((t) => DEPARTMENTS.has(t.lower) || t.lower === 'of'))) return undefined;
       const start = tokens[m].start;
@@ -122,6 +123,9 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   }
   return undefined;
 }
+
+/** Prepositions that title-case headlines capitalize. */
+const HEADLINE_PREPOSITIONS = new Set(['over', 'under', 'about', 'across', 'after', 'before', 'during', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'among', 'beyond', 'despite', 'via', 'more', 'up', 'than']);
 
 /** Departments and functions a title is "of": "Head of Technology", "Director of Sales Operations". */
 const DEPARTMENTS = new Set([
