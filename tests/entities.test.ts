@@ -232,6 +232,9 @@ describe('what is no organization, and heads at the start of a sentence', () => 
     // "Head of Technology" names a department; "Co" alone, a legal form, names nothing; a run-in heading stops at "Established".
     expect(orgs('Adrian Stoica, Founder and Head of Technology and Development, said so.')).toEqual([]);
     expect(orgs('Pablo Diaz, Founder, Chairman and CEO of The Awareness Group, said so.')).toEqual(['Awareness Group']);
+    // "50,000" is one number: a headline with it is no results table whose capitalized words are teams.
+    expect(orgs('InCruises Reports Record Wave Season with Over 50,000 Passengers Booked')).toEqual([]);
+    expect(orgs('Arsenal 2 Chelsea 1')).toEqual(['Arsenal', 'Chelsea']);
     expect(orgs('GOLDEN, CO, August 13, 2024 /24-7PressRelease/ -- The shop moved.')).toEqual([]);
     expect(orgs('The shop grew.\n\nAbout Morgan Jewelers Established in 1914, Morgan Jewelers has grown.')).toEqual(['Morgan Jewelers']);
     expect(orgs('The Office of the Prime Minister of Latvia said so.')).toEqual(['Office of the Prime Minister of Latvia']);

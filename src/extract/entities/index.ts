@@ -56,7 +56,9 @@ function splitLines(tokens: Token[]): Token[][] {
 /** A line of sports results or a table: several numbers, few lower-case words ("Surrey 320 and 200-5", "CHICAGO 4 New York 2"). */
 function isResultsLine(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word);
-  const numbers = words.filter((t) => /^\d/.test(t.text)).length;
+  // "50,000" is one number, not two: a group of digits after a thousands comma does not count.
+  const thousands = (k: number) => tokens[k - 1]?.text === ',' && tokens[k - 1]!.start === tokens[k - 2]?.end && tokens[k]!.start === tokens[k - 1]!.end && /^\d/.test(tokens[k - 2]!.text);
+  const numbers = tokens.filter((t, k) => t.word && /^\d/.test(t.text) && !thousands(k)).length;
   const lower = words.filter((t) => /^\p{Ll}/u.test(t.text)).length;
   return numbers >= 2 && lower <= Math.max(1, words.length * 0.25);
 }
