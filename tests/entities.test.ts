@@ -247,6 +247,10 @@ describe('places from context', () => {
     expect(places('Partners include METASPACE, Moongate, Moledao, TinTinLand, WIS and Xlink Labs.')).not.toContain('Moongate');
     expect(places('Offices in Glasgow, Havre and Lewistown opened.')).toEqual(['Glasgow', 'Havre', 'Lewistown']);
     expect(places("Value rose with a 10% increase in Bitcoin's price.")).toEqual([]);
+    // A city after "in" before a state code that is also a degree; a degree after a person's name is no state.
+    expect(places('It is a clinic located in Jackson, MS. It has a record.')).toContain('Jackson');
+    expect(places('Our speaker is Thomas Lee, MD, a surgeon.')).toEqual([]);
+    expect(orgs('Our speaker is Thomas Lee, MD, a surgeon.')).toEqual([]);
     expect(places('The rebels fought near Tavildara.')).toEqual(['Tavildara']);
   });
 });

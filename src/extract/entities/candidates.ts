@@ -492,8 +492,11 @@ function cityBeforeState(ctx: ChunkContext, i: number, j: number, lowers: string
   if (lowers.some((w) => ORG_HEADS.has(w) || THING_HEADS.has(w) || ADDRESS_WORDS.has(w)) || lowers.join('').length < 4) return false;
   // A dateline in capitals: "GEORGETOWN, TX".
   if (chunk.every((t) => t.allCaps || !t.word)) return true;
+  if (!chunk.every((t) => t.cap) || j - i > 3) return false;
+  // After "in", "near", "based in": a place ("located in Jackson, MS", though Jackson is a given name and MS a degree).
+  if (LOCATIVE.has(ctx.tokens[i - 1]?.lower ?? '')) return true;
   // In running text, a short unknown name: not a person's ("Thomas Lee, MD"), not a firm before its city ("Signarama Troy, MI").
-  if (!chunk.every((t) => t.cap) || j - i > 3 || CREDENTIAL_CODES.has(state.text)) return false;
+  if (CREDENTIAL_CODES.has(state.text)) return false;
   if (isFirstName(lowers[0]!) || lowers.some((w) => isEnglishWord(w) || isCommonWord(w))) return false;
   return j - i === 1 || !lexiconLookup(ctx.tokens, i + 1, j, ctx.text).place;
 }
@@ -550,12 +553,17 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n >= 2 && (lowers[n - 1] === 'empire' || lowers[n - 1] === 'reich') && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) return make('place', 0.75, 'empire');
   // "FORT WORTH, TX" / "BOSTON, MA": a US state code after a place and a comma.
   const bare = first.text.replace(POSSESSIVE, '');
-  if (n === 1 && US_STATE_CODES[bare] && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
-    return make('place', 0.85, 'us-state-code', US_STATE_CODES[bare]);
+  const code = bare.replace(/\.$/, '');
+  // (A degree after a person's name is no state: "Thomas Lee, MD" — but "located in Jackson, MS" is.)
+  const credential = CREDENTIAL_CODES.has(code) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '') && [tokens[i - 3], tokens[i - 2]].some((t) => t && isFirstName(t.lower));
+  if (n === 1 && credential && before?.text === ',') return null;
+  if (n === 1 && US_STATE_CODES[code] && !credential && before?.text === ',' && before2 && (before2.cap || before2.allCaps)) {
+    return entityCandidate(start, first.start + code.length, 'place', US_STATE_CODES[code]!, 0.85, 'us-state-code');
   }
   // "GEORGETOWN, TX", "Parmer, Texas": a name before a comma and a US state is a city ("VAN NUYS, CA" with its particle).
   const [comma, state] = [tokens[j], tokens[j + 1]];
-  if (comma?.text === ',' && state && (US_STATE_CODES[state.text] || US_STATE_NAMES.has(state.lower)) && cityBeforeState(ctx, i, j, lowers, state)) {
+  // ("MS." at a sentence's end took its full stop, as "Ms." does.)
+  if (comma?.text === ',' && state && (US_STATE_CODES[state.text.replace(/\.$/, '')] || US_STATE_NAMES.has(state.lower)) && cityBeforeState(ctx, i, j, lowers, state)) {
     const from = before && before.end + 1 === start && PLACE_PARTICLES.has(before.lower) && (before.allCaps || before.cap) ? before.start : start;
     return entityCandidate(from, end, 'place', text.slice(from, end).replace(/\s+/g, ' '), 0.8, 'city-before-state');
   }
