@@ -250,6 +250,7 @@ describe('places from context', () => {
     // A city after "in" before a state code that is also a degree; a degree after a person's name is no state.
     expect(places('It is a clinic located in Jackson, MS. It has a record.')).toContain('Jackson');
     expect(places('Our speaker is Thomas Lee, MD, a surgeon.')).toEqual([]);
+    expect(places('City/Country: Essex, United KingdomWebsite: https://valuezone.example')).toEqual(['Essex', 'United Kingdom']);
     expect(orgs('Our speaker is Thomas Lee, MD, a surgeon.')).toEqual([]);
     expect(places('The rebels fought near Tavildara.')).toEqual(['Tavildara']);
   });

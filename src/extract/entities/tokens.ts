@@ -53,6 +53,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       s = glued[1]!;
       end = m.index + s.length;
     }
+    // So does a word run into the label of the next line ("Essex, United KingdomWebsite: https://…").
+    const label = /^(\p{Lu}\p{Ll}+)(?:Website|Email|E-mail|Phone|Tel|Address|Contact)$/u.exec(s);
+    if (label && slice[end] === ':') {
+      s = label[1]!;
+      end = m.index + s.length;
+    }
     const word = /^[\p{L}\p{N}]/u.test(s);
     if (word && slice[end] === '.') {
       const lower = s.toLowerCase();
