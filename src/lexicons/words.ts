@@ -63,6 +63,9 @@ export const NOT_ACRONYMS = new Set([
   'DAI', 'GPT', 'LLMS', 'NLP', 'ML', 'AGI', 'AR/VR', 'SKU', 'SKUS', 'MSRP', 'FOB', 'ROAS', 'CTR', 'CPC', 'CPM', 'KPIS', 'OKR', 'OKRS',
   'MVP', 'POC', 'RFP', 'RFQ', 'SLA', 'SLAS', 'NDA', 'MOU', 'LOI', 'TBC', 'ETD', 'DOB', 'PO', 'ATM', 'ATMS', 'POS', 'EMR', 'EHR', 'PHI',
   'PII', 'MFA', '2FA', 'SSO', 'IAM', 'EDR', 'XDR', 'SIEM', 'DDOS', 'CVE', 'WIFI', 'LAN', 'WAN', 'SD-WAN', 'SASE', 'CDN', 'IP', 'IPS',
+  // File formats, conditions and treatments, devices and media, markets and genres.
+  'DOCX', 'DOC', 'XLSX', 'PPTX', 'EPUB', 'TXT', 'JPEG', 'JPG', 'PNG', 'GIF', 'SVG', 'COPD', 'OCD', 'TMS', 'IVF', 'RSV', 'CKD', 'ECU',
+  'OTT', 'HDMI', 'VIX', 'FMCG', 'CPG', 'EDM', 'DJ', 'R&B', 'FAQS',
 ]);
 
 export const THING_HEADS = [
