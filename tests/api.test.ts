@@ -48,4 +48,12 @@ describe('public API', () => {
     expect(api.RECORD_COLUMNS).toContain('people');
     expect(api.ENTITY_COLUMNS).toEqual(Object.keys(api.EntityRowSchema.shape));
   });
+
+  it('entities.csv rows keep a date\'s TIMEX3 mod', () => {
+    const record = api.extractSync({ text: 'Riga, 9 July 2024 – The plant will open by the end of 2027.' });
+    const rows = api.entityRows(record).filter((r) => r.kind === 'date');
+    expect(rows).toContainEqual(expect.objectContaining({ value: '2027', mod: 'END', text: 'end of 2027' }));
+    expect(rows).toContainEqual(expect.objectContaining({ value: '2024-07-09', mod: '' }));
+    for (const r of rows) expect(api.EntityRowSchema.safeParse(r).success).toBe(true);
+  });
 });

@@ -138,3 +138,6 @@ export const isStopword = (lower: string, language?: string) =>
   words.STOPWORDS.has(lower) || (language === 'lv' && words.STOPWORDS_LV.has(lower)) || (language === 'de' && words.STOPWORDS_DE.has(lower));
 /** Nouns that head names of laws, plans, events and works — never people ("Cyber Security Law"). */
 export const THING_HEADS = new Set<string>(words.THING_HEADS);
+/** Last words of events' and laws' names, which are no organizations. */
+export const EVENT_HEADS = new Set<string>(words.EVENT_HEADS);
+export const LAW_HEADS = new Set<string>(words.LAW_HEADS);

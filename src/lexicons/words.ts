@@ -68,6 +68,12 @@ export const NOT_ACRONYMS = new Set([
   'OTT', 'HDMI', 'VIX', 'FMCG', 'CPG', 'EDM', 'DJ', 'R&B', 'FAQS',
 ]);
 
+/** Last words of the names of events: "Web Summit", "… Investor Conference". */
+export const EVENT_HEADS = ['conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'olympics', 'convention', 'symposium', 'hackathon'];
+
+/** Last words of the names of laws: "Securities Act". ("Law" also names firms.) */
+export const LAW_HEADS = ['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance'];
+
 export const THING_HEADS = [
   'law', 'act', 'bill', 'strategy', 'plan', 'program', 'programme', 'agreement', 'treaty', 'convention', 'directive', 'regulation',
   'report', 'index', 'award', 'awards', 'prize', 'day', 'week', 'month', 'year', 'summit', 'conference', 'festival', 'expo', 'games',

@@ -28,6 +28,8 @@ import {
   STOPWORDS,
   isStopword,
   THING_HEADS,
+  EVENT_HEADS,
+  LAW_HEADS,
   TITLE_HEADS,
   isJobTitle,
   tagsOf,
@@ -589,7 +591,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0));
   const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
   if (legal) return make('organization', 0.9, 'legal-form');
-  // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations. ("Law" names firms too.)
+  // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations.
   if (n > 1 && LAW_HEADS.has(lowers[n - 1]!)) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
   if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
@@ -694,12 +696,6 @@ const isCurrency = (code: string) => code.length === 3 && (currencies ??= new Se
 
 /** Participles that follow a name in a run-in heading: "Morgan Jewelers Established in 1914". */
 const AFTER_NAME_VERBS = new Set(['established', 'founded', 'headquartered', 'based', 'incorporated', 'launched']);
-
-/** Last words of the names of events. */
-const EVENT_HEADS = new Set(['conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'olympics', 'convention', 'symposium', 'hackathon']);
-
-/** Last words of the names of laws. */
-const LAW_HEADS = new Set(['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance']);
 
 /** Capitalized words that belong to a title-case headline, never inside an organization's name. */
 const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'it', 'has', 'have', 'had', 'will', 'can', 'this', 'that', 'with', 'to', 'into', 'how', 'why', 'what', 'its', 'their', 'our', 'your']);

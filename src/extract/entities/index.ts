@@ -10,7 +10,7 @@ import { linkEntities } from './link.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle } from '../../lexicons/index.js';
+import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -282,12 +282,8 @@ export function extractEntities(doc: Doc): Doc {
   return doc;
 }
 
-/** Heads of long forms that name conditions or events, not bodies, even when capitalized. */
-const TERM_HEADS = new Set([
-  'disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy',
-  // …and events: "Optical Fiber Conference (OFC)".
-  'conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'symposium', 'hackathon',
-]);
+/** Heads of long forms that name conditions or events ("Optical Fiber Conference (OFC)"), not bodies, even when capitalized. */
+const TERM_HEADS = new Set(['disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy', ...EVENT_HEADS]);
 
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
 const LONG_FORM_WORDS = 8;
