@@ -160,6 +160,26 @@ describe('findDates', () => {
     expect(one('in twenty twenty-four')).toContainEqual(['twenty twenty-four', '2024']);
     expect(one('two thousand ten people').length).toBe(0);
     expect(one('Fri, Jul 18', { year: 2013, month: 2, day: 12 })).toContainEqual(['Fri, Jul 18', '2014-07-18']);
+    // after the date too, with its dot when it is an abbreviation, not the sentence's full stop after a full name
+    expect(one('Jul 18, Fri', { year: 2013, month: 2, day: 12 })).toContainEqual(['Jul 18, Fri', '2014-07-18']);
+    expect(one('on July 18, Fri. in Riga', { year: 2013, month: 2, day: 12 })).toContainEqual(['July 18, Fri.', '2014-07-18']);
+    expect(one('It opens 18 July, Friday.', { year: 2013, month: 2, day: 12 })).toContainEqual(['18 July, Friday', '2014-07-18']);
+    // "Wed", "Sat", "Sun" are words; before a date, with their dot or comma, they are weekdays
+    expect(one('Sat, March 2, 2024')).toContainEqual(['Sat, March 2, 2024', '2024-03-02']);
+    expect(one('Wed, Feb 13', { year: 2013, month: 2, day: 12 })).toContainEqual(['Wed, Feb 13', '2013-02-13']);
+    expect(one('under the sun March 3')).toContainEqual(['March 3', '2024-03-03']);
+  });
+
+  it('reads "Friday after next", month/year and month-first dotted dates', () => {
+    const tue = { year: 2013, month: 2, day: 12 };
+    expect(one('friday after next', tue)).toContainEqual(['friday after next', '2013-02-22']);
+    expect(one('on Wednesday after next', tue)).toContainEqual(['Wednesday after next', '2013-02-20']);
+    expect(one('sales in 2/2013 rose')).toContainEqual(['2/2013', '2013-02']);
+    expect(one('under Resolution No. 12/2023')).toEqual([]);
+    expect(one('Decree 4/2024 applies')).toEqual([]);
+    expect(one('born 10.31.1974')).toContainEqual(['10.31.1974', '1974-10-31']);
+    expect(one('on 09.07.2024')).toContainEqual(['09.07.2024', '2024-07-09']);
+    expect(one('the third day of October 2014')).toContainEqual(['third day of October 2014', '2014-10-03']);
   });
 
   it('reads results language: the quarter reported on, and a year earlier', () => {

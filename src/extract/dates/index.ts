@@ -27,9 +27,9 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
       if (!built) continue;
       // Trim a leading "the " that a pattern allowed for context.
       let start = m.index + (built.skip ?? 0);
-      let end = m.index + m[0].length;
+      let end = m.index + m[0].length + (built.extend ?? 0);
       // "on Nov. 25." — a sentence's full stop after a day number is not part of the date.
-      if (/\d\.$/.test(m[0])) end--;
+      if (!built.extend && /\d\.$/.test(m[0])) end--;
       const lead = /^(?:the\s|le\s|on\s)/i.exec(text.slice(start, end));
       if (lead) start += lead[0].length;
       // "early 2024", "mid-July", "the end of the month": the modifier belongs to the expression; the value keeps its granularity.

@@ -52,11 +52,25 @@ interface Parser {
    */
   trigger?: RegExp;
   /** The normalized value, or null to reject the match. `skip` drops leading context words from the span. */
-  build(m: RegExpExecArray, ctx: ParseContext): (Omit<DateCandidate, 'start' | 'end'> & { skip?: number }) | null;
+  build(m: RegExpExecArray, ctx: ParseContext): (Omit<DateCandidate, 'start' | 'end'> & { skip?: number; extend?: number }) | null;
 }
 
 const MONTH = `(${alternation(MONTHS.keys())})`;
-const WEEKDAY = `(?:(${alternation(WEEKDAYS.keys())})\\.?,?\\s{1,3})`;
+// "Wed", "Sat" and "Sun" are words too: before a date they need their dot or comma ("Sat, March 2").
+const WEEKDAY = `(?:(${alternation(WEEKDAYS.keys())}|(?:wed|sat|sun)(?=[.,]))\\.?,?\\s{1,3})`;
+/** A weekday name before or after a full date, where "Wed", "Sat" and "Sun" are abbreviations. */
+const weekdayNumber = (name: string): number | undefined => {
+  const w = name.toLowerCase();
+  return WEEKDAYS.get(w) ?? { wed: 3, sat: 6, sun: 7 }[w];
+};
+/** A weekday after a day and month ("Jul 18, Fri", "July 18, Friday"): capitalized, so "March 3, sun …" stays out. */
+const WEEKDAY_AFTER = /^,?\s{1,2}(\p{Lu}\p{Ll}{2,8})(\.)?(?![\p{L}\p{N}])/u;
+function weekdayAfter(text: string, end: number): { name: string; length: number } | null {
+  const m = WEEKDAY_AFTER.exec(text.slice(end, end + 14));
+  if (!m || !weekdayNumber(m[1]!)) return null;
+  // The dot of an abbreviation ("Fri.") is part of it; after a full name it ends the sentence.
+  return { name: m[1]!, length: m[0].length - (m[2] && m[1]!.length > 4 ? 1 : 0) };
+}
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
 const YEAR = "((?:1[6-9]|20|21)\\d\\d)";
 const SEP = '\\s{1,3}';
@@ -99,6 +113,9 @@ function fullDate(y: string, mo: string, d: string) {
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
 }
 
+/** Words before a number that names an act, a case or an item, not a date ("No. 12/2023", "Directive 4/2024"). */
+const NUMBERED_ACT = /(?:\b(?:no|nr|num|number|art|article|case|act|law|decree|directive|regulation|resolution|decision|order|ordinance|bill|item|ref|reference|page|p)\.?|[#§№])\s?$/i;
+
 /** Days from the reference date to y-m-d (negative in the past). */
 function daysFrom(ref: YMD, y: number, m: number, d: number): number {
   return (Date.UTC(y, m - 1, d) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86400000;
@@ -129,7 +146,7 @@ function monthDay(mo: string, d: string, ctx: ParseContext, index = 0, weekdayNa
   const month = monthOf(mo);
   const dd = Number(d);
   if (!month || dd < 1 || dd > 31) return null;
-  const y = (weekdayName && yearOfWeekday(ctx, month, dd, WEEKDAYS.get(weekdayName.toLowerCase()))) || nearestYear(ctx, month, dd, index);
+  const y = (weekdayName && yearOfWeekday(ctx, month, dd, weekdayNumber(weekdayName))) || nearestYear(ctx, month, dd, index);
   if (y === null) return { type: 'date' as const, value: unresolvedDay(month, dd), resolved: false };
   const v = day(y, month, dd);
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
@@ -228,7 +245,9 @@ function relativeWeekday(wd: number, ctx: ParseContext, index: number, modifier:
   const mod = modifier?.toLowerCase();
   let delta: number;
   const tense = mod ? null : tenseAt(ctx.text, index);
-  if (mod === 'next') {
+  if (mod === 'after next') {
+    delta = ((wd - refWd + 7) % 7 || 7) + 7; // the one after the coming one
+  } else if (mod === 'next') {
     delta = 7 - refWd + wd; // the one in the next week
   } else if (mod === 'this coming' || mod === 'coming' || mod === 'this') {
     delta = (wd - refWd + 7) % 7;
@@ -392,7 +411,8 @@ export const PARSERS: Parser[] = [
       const y = Number(m[4]);
       let month = a;
       let d = b;
-      if (m[2] === '.' || a > 12) {
+      // Day first after dots, or when the first number cannot be a month; "10.31.1974" can only be month first.
+      if ((m[2] === '.' && b <= 12) || a > 12) {
         month = b;
         d = a;
       }
@@ -402,12 +422,23 @@ export const PARSERS: Parser[] = [
     },
   },
   {
+    // 2/2013 · 11/2024 (month/year); not a numbered act ("Resolution No. 12/2023", "Decree 4/2024")
+    name: 'month-slash-year',
+    pattern: /(?<![\p{L}\p{N}.\/$-])(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\p{L}\p{N}]|[.\/-]\d)/gu,
+    build: (m, ctx) => {
+      if (NUMBERED_ACT.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      return { type: 'date', value: formatMonth(Number(m[2]), Number(m[1])), resolved: true };
+    },
+  },
+  {
     // 20 June · 9. jūlijā · le 14 juillet · 9 de julio
     name: 'day-month',
     pattern: new RegExp(`${L}${WEEKDAY}?(?:the\\s)?${DAY}(?:\\sof|\\sde)?${SEP}${MONTH}${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[2].length > 2) return null;
-      return monthDay(m[3], m[2], ctx, m.index, m[1]);
+      const after = m[1] ? null : weekdayAfter(ctx.text, m.index + m[0].length);
+      const date = monthDay(m[3], m[2], ctx, m.index, m[1] ?? after?.name);
+      return date && after ? { ...date, extend: after.length } : date;
     },
   },
   {
@@ -416,7 +447,9 @@ export const PARSERS: Parser[] = [
     pattern: new RegExp(`${L}${WEEKDAY}?${MONTH}\\.?${SEP}${DAY}(?![\\p{N}]|\\s?%|,\\d|\\.\\d)${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[2] === m[2].toLowerCase() && AMBIGUOUS_MONTHS.has(m[2]) && /^\s\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
-      return monthDay(m[2], m[3], ctx, m.index, m[1]);
+      const after = m[1] ? null : weekdayAfter(ctx.text, m.index + m[0].length);
+      const date = monthDay(m[2], m[3], ctx, m.index, m[1] ?? after?.name);
+      return date && after ? { ...date, extend: after.length } : date;
     },
   },
   {
@@ -640,14 +673,15 @@ export const PARSERS: Parser[] = [
   {
     // on Tuesday · next Friday · last Monday
     name: 'weekday',
-    pattern: new RegExp(`${L}(?:(next|last|this coming|this|coming|past|previous)\\s)?(${alternation([...WEEKDAYS.keys()])})(?:(?<=(?<![\\p{L}])\\p{L}{3,4})(\\.))?${R}`, 'giu'),
+    pattern: new RegExp(`${L}(?:(next|last|this coming|this|coming|past|previous)\\s)?(${alternation([...WEEKDAYS.keys()])})(?:(?<=(?<![\\p{L}])\\p{L}{3,4})(\\.))?(?:\\s(after\\snext))?${R}`, 'giu'),
     build: (m, ctx) => {
       // Abbreviations ("Thu", "fri.") need a capital or a dot; "Mon" and "Sun" as words stay words.
       if (m[2].length <= 4 && !m[3] && !(m[2][0] === m[2][0].toUpperCase() && m[2].slice(1) === m[2].slice(1).toLowerCase())) return null;
       if (m[2][0] === m[2][0].toLowerCase() && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(m[2])) return null;
       const wd = WEEKDAYS.get(m[2].toLowerCase());
       if (!wd) return null;
-      return relativeWeekday(wd, ctx, m.index, m[1]);
+      if (m[4] && m[1]) return null; // "next Friday after next" is no one's phrase
+      return relativeWeekday(wd, ctx, m.index, m[4] ? 'after next' : m[1]);
     },
   },
   {
@@ -711,10 +745,10 @@ export const PARSERS: Parser[] = [
     },
   },
   {
-    // the 1st of March · first of march · the twenty-first of June 2025
+    // the 1st of March · first of march · the twenty-first of June 2025 · the third day of October
     name: 'ordinal-of-month',
-    trigger: /(?:st|nd|rd|th)\sof\s/i,
-    pattern: new RegExp(`${L}(?:the\\s)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\sof\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
+    trigger: /(?:st|nd|rd|th)(?:\sday)?\sof\s/i,
+    pattern: new RegExp(`${L}(?:the\\s)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})(?:\\sday)?\\sof\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
     build: (m, ctx) => {
       const dd = ordinalValue(m[1]);
       if (m[3]) return fullDate(m[3], m[2], String(dd));
