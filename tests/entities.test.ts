@@ -144,9 +144,33 @@ describe('names on real releases', () => {
 
   it('streets, facilities and US datelines are places; credentials after a name are not', () => {
     const text = 'GEORGETOWN, TX, April 23, 2024 -- The store will open at Ronald Reagan Boulevard in San Ramon. "It is a milestone," said Thomas Lee, MD, of the clinic.';
-    expect(places(text)).toEqual(expect.arrayContaining(['GEORGETOWN', 'Texas', 'Ronald Reagan Boulevard', 'San Ramon']));
+    expect(places(text)).toEqual(expect.arrayContaining(['Georgetown', 'Texas', 'Ronald Reagan Boulevard', 'San Ramon']));
     expect(places(text)).not.toContain('Thomas Lee');
     expect(people(text)).toContain('Thomas Lee');
+  });
+});
+
+describe('towns of the long GeoNames list', () => {
+  const record = (text: string) => extractSync({ text });
+
+  it('are places, in any language, with their country; before a US state, in the United States', () => {
+    const de = record('Die Konferenz findet in Düsseldorf statt, danach geht es weiter nach Innsbruck.');
+    expect(de.places.map((p) => [p.name, p.countryCode])).toEqual(expect.arrayContaining([['Düsseldorf', 'DE'], ['Innsbruck', 'AT']]));
+    const us = record('GEORGETOWN, TX, April 23, 2024 -- The store opened.');
+    expect(us.places.find((p) => p.name === 'Georgetown')?.countryCode).toBe('US');
+  });
+
+  it('do not stop a person’s name, and a bare surname stays the person’s', () => {
+    const r = record('The company hired Jon Sutton as director. Sutton joined the firm in 2019.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Jon Sutton', 2]]);
+    expect(r.places).toEqual([]);
+  });
+
+  it('do not turn a list of names into places, and a name the document gives an organization stays one', () => {
+    expect(record('The fund holds Bitcoin, Ethereum, Solana and Cardano.').places).toEqual([]);
+    const r = record('About Mainz Biomed\nFounded in Germany, Mainz Biomed is a leading provider of diagnostics.');
+    expect(r.places.map((p) => p.name)).toEqual(['Germany']);
+    expect(r.organizations.map((o) => o.name)).toEqual(['Mainz Biomed']);
   });
 });
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFileText, dataFromCompromise, parseDataFile } from '../src/lexicons/compromise-data.js';
-import { deriveEnglishWords, deriveLexicons } from '../src/lexicons/derive.js';
+import { deriveCities, deriveEnglishWords, deriveLexicons } from '../src/lexicons/derive.js';
 
 describe('lexicon data file', () => {
   const file = 'dist/lexicons/compromise-lexicon.json';
@@ -16,6 +16,7 @@ describe('lexicon data file', () => {
     const derived = deriveLexicons(fresh);
     expect(built.derived).toEqual(derived);
     expect(readFileSync('dist/lexicons/english-words.txt', 'utf8')).toBe(deriveEnglishWords(derived));
+    expect(readFileSync('dist/lexicons/cities.txt', 'utf8')).toBe(deriveCities({ ...fresh, derived }));
   }, 60_000);
 });
 
@@ -49,6 +50,31 @@ describe('SortedWordList', () => {
       }),
       { numRuns: 500, seed: 20261128 },
     );
+  });
+
+  it('SortedTable answers exactly as a Map of the same keys', async () => {
+    const fc = (await import('fast-check')).default;
+    const { SortedTable } = await import('../src/util/word-list.js');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', 'z'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), fc.integer({ min: 1, max: 5 }), (keys, probes, cacheSize) => {
+        const rows = keys.map((k, i) => [k, `v${i}\tx`] as const);
+        const table = new SortedTable(rows.map(([k, v]) => `${k}\t${v}`).sort().join('\n'), cacheSize);
+        const map = new Map(rows);
+        for (const k of [...keys, ...probes, ...keys]) expect(table.get(k), k).toBe(map.get(k));
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
+  });
+
+  it('knows towns from GeoNames, but not those that are words or names', async () => {
+    const { PLACES, isMainPlace } = await import('../src/lexicons/index.js');
+    expect(PLACES.get('düsseldorf')).toEqual({ name: 'Düsseldorf', countryCode: 'DE', kind: 'city', town: true });
+    expect(PLACES.get('innsbruck')?.countryCode).toBe('AT');
+    expect(isMainPlace('innsbruck')).toBe(false);
+    expect(isMainPlace('riga')).toBe(true);
+    // common English words, function words of other languages, short names of small towns, non-place senses
+    for (const w of ['reading', 'surprise', 'best', 'nekā', 'pati', 'doma', 'solana', 'batman']) expect(PLACES.has(w), w).toBe(false);
   });
 
   it('knows common English words and not names', async () => {

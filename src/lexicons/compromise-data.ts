@@ -26,6 +26,8 @@ export interface CompromiseData {
 export const DATA_FILE = new URL('./compromise-lexicon.json', import.meta.url);
 /** Common English words, sorted, one per line: read on first use, outside the JSON file that every run parses. */
 export const ENGLISH_WORDS_FILE = new URL('./english-words.txt', import.meta.url);
+/** Towns and cities from GeoNames, sorted `key\tName\tCC` lines: read on first use (see deriveCities). */
+export const CITIES_FILE = new URL('./cities.txt', import.meta.url);
 
 /**
  * The data file's shape: the lexicon grouped by tags, `{ "Tag1,Tag2": "word\nword\n…" }`.

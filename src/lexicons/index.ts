@@ -6,10 +6,10 @@
  * for this project. Built once per process, read-only afterwards.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { ENGLISH_WORDS_FILE, loadCompromiseData } from './compromise-data.js';
-import { type PlaceEntry, deriveEnglishWords, deriveLexicons, fold } from './derive.js';
+import { CITIES_FILE, ENGLISH_WORDS_FILE, loadCompromiseData } from './compromise-data.js';
+import { type PlaceEntry, deriveCities, deriveEnglishWords, deriveLexicons, fold, titleCase } from './derive.js';
 import * as words from './words.js';
-import { SortedWordList } from '../util/word-list.js';
+import { SortedTable, SortedWordList } from '../util/word-list.js';
 
 const compromise = await loadCompromiseData();
 const compromiseLexicon = compromise.lexicon;
@@ -24,10 +24,40 @@ export type { PlaceEntry } from './derive.js';
 
 const derived = compromise.derived ?? deriveLexicons(compromise);
 
-/** Lower-cased place name (possibly several words) → entry. */
-export const PLACES = new Map<string, PlaceEntry>(derived.places);
+/** Countries, regions, capitals and the places compromise knows: lower-cased name → entry. */
+const MAIN_PLACES = new Map<string, PlaceEntry>(derived.places);
+/** The GeoNames towns no other list holds (`key\tName\tCC` lines), read on first use and searched in place. */
+let cityTable: SortedTable | undefined;
+const cityRow = (key: string) =>
+  (cityTable ??= new SortedTable(existsSync(CITIES_FILE) ? readFileSync(CITIES_FILE, 'utf8') : deriveCities({ ...compromise, derived }))).get(key);
+const cityEntries = new Map<string, PlaceEntry>();
+
+/** Lower-cased place name (possibly several words) → entry: the main lists, then the GeoNames towns. */
+export const PLACES = {
+  get(key: string): PlaceEntry | undefined {
+    const main = MAIN_PLACES.get(key);
+    if (main) return main;
+    let entry = cityEntries.get(key);
+    if (entry) return entry;
+    const row = cityRow(key);
+    if (row === undefined) return undefined;
+    const [name, countryCode] = row.split('\t') as [string, string];
+    entry = { name: name || titleCase(key), countryCode, kind: 'city', town: true };
+    if (cityEntries.size >= 5_000) cityEntries.clear();
+    cityEntries.set(key, entry);
+    return entry;
+  },
+  has(key: string): boolean {
+    return PLACES.get(key) !== undefined;
+  },
+};
+/** A place of the main lists (not a town of the long GeoNames list, whose names are often surnames too: "Sutton"). */
+export const isMainPlace = (key: string) => MAIN_PLACES.has(key);
 /** Lower-cased first word of every multi-word place, for the chunker. */
-export const PLACE_FIRST_WORDS = new Set<string>([...PLACES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+export const PLACE_FIRST_WORDS = new Set<string>([
+  ...[...MAIN_PLACES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!),
+  ...derived.cityFirstWords,
+]);
 
 export { fold } from './derive.js';
 

@@ -189,6 +189,8 @@ export const NOT_PLACES = [
   'jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf', 'vai',
   // Airport codes that are words in the languages press-facts reads ("las", "ist"), and "Dak." (which Dakota?).
   'las', 'ist', 'dak',
+  // Towns whose names, in English text, are mostly something else: crypto networks, a superhero, a demonym.
+  'solana', 'cardano', 'batman', 'latina',
 ];
 
 /** Abbreviations of places in compromise's lexicon → the place's name ("Fla." is Florida). */

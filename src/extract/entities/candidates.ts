@@ -15,6 +15,7 @@ import {
   baseForms,
   isFirstName,
   isEnglishWord,
+  isMainPlace,
   lookupPlace,
   LAST_NAMES,
   MONTH_AND_DAY_WORDS,
@@ -118,7 +119,7 @@ interface Span {
 function unknownNameWord(t: Token, ctx: ChunkContext): boolean {
   if (!t.word || !t.cap || t.allCaps || /\d/.test(t.text)) return false;
   const w = t.lower;
-  return !ORG_HEADS.has(w) && !PLACES.has(w) && !ORGANIZATIONS.has(w) && !isCommonWord(w) && !ctx.lowerWords.has(w) && !isStopword(w, ctx.language) && !isTitleWord(w);
+  return !ORG_HEADS.has(w) && !isMainPlace(w) && !ORGANIZATIONS.has(w) && !isCommonWord(w) && !ctx.lowerWords.has(w) && !isStopword(w, ctx.language) && !isTitleWord(w);
 }
 
 /** A word of an organization's subject list: capitalized, and not a place, an organization or a given name. */
@@ -535,7 +536,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (lex.org) return make('organization', 0.9, 'lexicon');
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
-    return make('place', 0.9, 'gazetteer', place.name, place.countryCode || undefined);
+    // A city before ", TX" or ", Texas" is in the United States, whichever namesake is larger ("GEORGETOWN, TX").
+    const [comma, state] = [tokens[j], tokens[j + 1]];
+    const inUs = place.kind === 'city' && comma?.text === ',' && state && (US_STATE_CODES[state.text.replace(/\.$/, '')] || US_STATE_NAMES.has(state.lower));
+    return make('place', place.town ? 0.8 : 0.9, place.town ? 'town' : 'gazetteer', place.name, inUs ? 'US' : place.countryCode || undefined);
   }
   // "Kingdom of Saudi Arabia", "People's Republic of China", "State of Maine": the formal name of a known place.
   const head = lowers.findIndex((w) => STATE_HEADS.has(w));
@@ -627,7 +631,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // People.
   const c = context(tokens, i, j);
   const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w));
-  const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || PLACES.has(w) || THING_HEADS.has(w) || isDemonym(w));
+  // (A town of the long list does not stop a name: "Jon Sutton".)
+  const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w));
   // "the national Cyber Security Law": a determiner or adjective before the phrase makes it a thing, not a person.
   const prevTags = before && !before.cap ? tagsOf(before.lower) : [];
   const nounPhrase = prevTags.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || before?.lower === 'of';

@@ -187,11 +187,17 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     fromSeed.push(c);
     for (let k = i; k < j; k++) owner.set(k, c);
   };
-  /** A list that also holds an organization ("METASPACE, Moongate, WIS and Xlink Labs") is a list of names, not places. */
+  /**
+   * A list that also holds an organization ("METASPACE, Moongate, WIS and Xlink Labs") is a list of names, not places;
+   * so is an item named elsewhere as an organization ("About Mainz Biomed … in Germany, Mainz Biomed is …").
+   */
+  const orgNames = new Set(candidates.filter((c) => c.kind === 'organization').map((c) => c.name.toLowerCase()));
   const orgItem = (i: number) => owner.get(i)?.kind === 'organization';
+  const orgNamed = (i: number, j: number) => orgNames.has(text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ').toLowerCase());
   // (Streets and facilities do not start lists of places: "4572 JD Mouser Parkway, Unit 108"; nor does a short
-  // name in capitals, which may be an abbreviation or a brand: "WIS".)
-  const places = candidates.filter((c) => c.kind === 'place' && c.evidence !== 'facility' && c.evidence !== 'place-prefix' && !(!c.countryCode && /^\p{Lu}{3,4}$/u.test(text.slice(c.start, c.end))));
+  // name in capitals, which may be an abbreviation or a brand: "WIS"; nor a town of the long GeoNames list,
+  // whose name may be something else in the list's sense: "Bitcoin, Ethereum, Solana".)
+  const places = candidates.filter((c) => c.kind === 'place' && c.evidence !== 'facility' && c.evidence !== 'place-prefix' && c.evidence !== 'town' && !(!c.countryCode && /^\p{Lu}{3,4}$/u.test(text.slice(c.start, c.end))));
   for (const place of places) {
     const first = byStart.get(place.start);
     const last = byEnd.get(place.end);
@@ -210,6 +216,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
       // The name must end the list item: a separator, punctuation or a lower-case word follows.
       const after = tokens[end];
       if ((after && after.word && after.cap) || commonWord(m, end)) break;
+      if (orgNamed(m, end)) mixed = true;
       addPlace(m, end);
       k = end;
     }
@@ -224,6 +231,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
       const start = isFree(m - 1) ? m - 1 : m;
       const before = tokens[start - 1];
       if ((before && before.word && before.cap) || commonWord(start, m + 1)) break;
+      if (orgNamed(start, m + 1)) mixed = true;
       addPlace(start, m + 1);
       k = start - 1;
       if (LIST_ARTICLES.has(tokens[k]?.lower ?? '')) k--;

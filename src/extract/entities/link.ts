@@ -305,8 +305,14 @@ export function linkEntities(text: string, candidates: EntityCandidate[], roles:
   const resolved = addRepeatedNames(text, resolveOverlaps(candidates));
   // A "person" whose name is an organization's name elsewhere in the document is that organization ("Acme Robotics").
   const orgKeys = new Set(resolved.filter((c) => c.kind === 'organization').map((c) => orgKey(c.name)));
+  // A town of the long GeoNames list named as a person's surname elsewhere is that person ("Jon Sutton … Sutton joined").
+  const surnames = new Set(resolved.filter((c) => c.kind === 'person' && /\s/.test(c.name)).map((c) => c.name.split(/\s+/).pop()!.toLowerCase()));
   const kept = resolved.map((c) =>
-    c.kind === 'person' && orgKeys.has(orgKey(c.name)) ? entityCandidate(c.start, c.end, 'organization', c.name, c.score, c.evidence) : c,
+    c.kind === 'person' && orgKeys.has(orgKey(c.name))
+      ? entityCandidate(c.start, c.end, 'organization', c.name, c.score, c.evidence)
+      : c.kind === 'place' && c.evidence === 'town' && surnames.has(text.slice(c.start, c.end).toLowerCase())
+        ? entityCandidate(c.start, c.end, 'person', text.slice(c.start, c.end), c.score, 'surname')
+        : c,
   );
   const orgs = groupOrganizations(text, kept.filter((c) => c.kind === 'organization'));
   const placeGroups = groupPlaces(text, kept.filter((c) => c.kind === 'place'));
