@@ -174,6 +174,32 @@ describe('towns of the long GeoNames list', () => {
   });
 });
 
+describe('French and Spanish organization names with lower-case words', () => {
+  it('go on through adjectives and prepositional phrases and stop at a verb or a second name', () => {
+    expect(orgs("Selon l'Union pour un mouvement populaire, la Ligue nationale de hockey et le Parti socialiste ont signé.")).toEqual([
+      'Union pour un mouvement populaire',
+      'Ligue nationale de hockey',
+      'Parti socialiste',
+    ]);
+    expect(orgs("L'Agence française de développement financera le Ministère de l'Europe et des Affaires étrangères.")).toEqual([
+      'Agence française de développement',
+      "Ministère de l'Europe et des Affaires étrangères",
+    ]);
+    expect(orgs("L'Union des démocrates et indépendants a voté. Le Conseil régional et les communes ont signé.")).toEqual([
+      'Union des démocrates et indépendants',
+      'Conseil régional',
+    ]);
+    expect(orgs('La Agencia Española de Protección de Datos sancionó a la empresa. El Partido Popular ganó las elecciones.')).toEqual([
+      'Agencia Española de Protección de Datos',
+      'Partido Popular',
+    ]);
+  });
+
+  it('are not read into English text', () => {
+    expect(orgs('The Union pour un mouvement populaire was founded in 2002 by the party of the president.')).not.toContain('Union pour un mouvement populaire');
+  });
+});
+
 describe('agency names with "and"', () => {
   it('keep subject words, "and", and the body that closes the name', () => {
     expect(orgs('The U.S. Securities and Exchange Commission approved the filing.')).toEqual(['U.S. Securities and Exchange Commission']);

@@ -7,6 +7,7 @@ import { type Doc, type EntityCandidate, entityCandidate } from '../../doc.js';
 import { QUOTED_NAME_LANGUAGES, quotedNames } from './quoted.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
+import { romanceOrganizations } from './romance.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
@@ -269,7 +270,10 @@ export function extractEntities(doc: Doc): Doc {
     for (const tokens of splitLines(blockTokens)) {
       const shouting = isShouting(tokens) || (headline && isTitleCase(tokens));
       const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, termAcronyms, shouting, language };
-      const { candidates, roles } = proposeEntities(ctx);
+      const { candidates: proposed, roles } = proposeEntities(ctx);
+      // French and Spanish names with lower-case words ("Ligue nationale de hockey") replace the pieces the chunker found in them.
+      const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, language);
+      const candidates = romance.length ? [...proposed.filter((c) => !romance.some((r) => c.start < r.end && r.start < c.end)), ...romance] : proposed;
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
       const found = findRoles(tokens, candidates, doc.text);
