@@ -160,6 +160,15 @@ describe('towns of the long GeoNames list', () => {
     expect(us.places.find((p) => p.name === 'Georgetown')?.countryCode).toBe('US');
   });
 
+  it('a country’s name before a US state is a town there; "X-based" names the place X', () => {
+    const r = record('Mastiff Equity Partners, a Holland, Michigan-based private real estate firm, hired a New York-based bank.');
+    expect(r.places.map((p) => [p.name, p.countryCode ?? null, p.mentions[0]!.text])).toEqual([
+      ['Holland', 'US', 'Holland'],
+      ['Michigan', null, 'Michigan'],
+      ['New York', null, 'New York'],
+    ]);
+  });
+
   it('do not stop a person’s name, and a bare surname stays the person’s', () => {
     const r = record('The company hired Jon Sutton as director. Sutton joined the firm in 2019.');
     expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Jon Sutton', 2]]);

@@ -59,7 +59,7 @@ export const PLACE_FIRST_WORDS = new Set<string>([
   ...derived.cityFirstWords,
 ]);
 
-export { fold } from './derive.js';
+export { fold, titleCase } from './derive.js';
 
 /**
  * Latvian and Lithuanian case endings → the nominative endings they can come from

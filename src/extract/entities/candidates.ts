@@ -17,6 +17,7 @@ import {
   isEnglishWord,
   isMainPlace,
   lookupPlace,
+  titleCase,
   LAST_NAMES,
   MONTH_AND_DAY_WORDS,
   NAME_PARTICLES,
@@ -536,10 +537,13 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (lex.org) return make('organization', 0.9, 'lexicon');
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
-    // A city before ", TX" or ", Texas" is in the United States, whichever namesake is larger ("GEORGETOWN, TX").
+    // A city before ", TX" or ", Texas" is in the United States, whichever namesake is larger ("GEORGETOWN, TX");
+    // so is a country's name there: "Holland, Michigan", "Lebanon, PA" are towns.
     const [comma, state] = [tokens[j], tokens[j + 1]];
-    const inUs = place.kind === 'city' && comma?.text === ',' && state && (US_STATE_CODES[state.text.replace(/\.$/, '')] || US_STATE_NAMES.has(state.lower));
-    return make('place', place.town ? 0.8 : 0.9, place.town ? 'town' : 'gazetteer', place.name, inUs ? 'US' : place.countryCode || undefined);
+    const stateWord = state?.lower.replace(/-based$/, '');
+    const beforeUsState = comma?.text === ',' && state && (US_STATE_CODES[state.text.replace(/\.$/, '')] || US_STATE_NAMES.has(stateWord!));
+    if (beforeUsState && place.kind === 'country' && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) return make('place', 0.8, 'city-before-state', titleCase(name.toLowerCase()), 'US');
+    return make('place', place.town ? 0.8 : 0.9, place.town ? 'town' : 'gazetteer', place.name, beforeUsState && place.kind === 'city' ? 'US' : place.countryCode || undefined);
   }
   // "Kingdom of Saudi Arabia", "People's Republic of China", "State of Maine": the formal name of a known place.
   const head = lowers.findIndex((w) => STATE_HEADS.has(w));

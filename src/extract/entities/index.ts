@@ -11,7 +11,7 @@ import { romanceOrganizations } from './romance.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle } from '../../lexicons/index.js';
+import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -176,7 +176,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   }
   const isFree = (i: number) => {
     const t = tokens[i];
-    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
+    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
   // A single common English word is not a place's name: "Unit 108", "Ethernet, WiFi".
   const commonWord = (i: number, j: number) => j - i === 1 && isEnglishWord(tokens[i]!.lower);
@@ -247,6 +247,27 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   candidates.push(...added);
 }
 
+/**
+ * "a Chicago-based company", "New York-based": the place before "-based", its mention without the suffix.
+ * (The tokenizer keeps "Michigan-based" as one word, so the chunker sees no name in it.)
+ */
+function basedPlaces(tokens: Token[], candidates: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  tokens.forEach((t, k) => {
+    const m = /^(\p{Lu}[\p{L}.'’-]*)-based$/u.exec(t.text);
+    if (!m || candidates.some((c) => c.start < t.end && t.start < c.end)) return;
+    const word = m[1]!;
+    const before = tokens[k - 1];
+    // Two words ("New York-based") when the word before is capitalized, free, and makes a known place with it.
+    const pair = before && before.cap && before.end + 1 === t.start && !candidates.some((c) => c.start < before.end && before.start < c.end) ? lookupPlace(`${before.lower} ${word.toLowerCase()}`) : undefined;
+    const place = pair ?? lookupPlace(word.toLowerCase());
+    if (!place) return;
+    const start = pair ? before!.start : t.start;
+    out.push(entityCandidate(start, t.start + word.length, 'place', place.name, 0.85, 'place-based', place.countryCode || undefined));
+  });
+  return out;
+}
+
 export function extractEntities(doc: Doc): Doc {
   const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
   const perBlock = blocks.map((b) => tokenize(doc.text, b.start, b.end));
@@ -276,6 +297,7 @@ export function extractEntities(doc: Doc): Doc {
       const candidates = romance.length ? [...proposed.filter((c) => !romance.some((r) => c.start < r.end && r.start < c.end)), ...romance] : proposed;
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
+      candidates.push(...basedPlaces(tokens, candidates));
       const found = findRoles(tokens, candidates, doc.text);
       doc.candidates.push(...candidates, ...found.organizations);
       doc.roleCandidates.push(...roles, ...found.roles);
