@@ -209,6 +209,25 @@ describe('French and Spanish organization names with lower-case words', () => {
   });
 });
 
+describe('what is no name on real releases', () => {
+  it('tickers after an exchange, tokens after "$", weekday ranges, list labels, fields of study and a legal form alone', () => {
+    expect(orgs('Companies like Siyata Mobile Inc. (NASDAQ: SYTA) and McEwen Mining (NYSE: MUX) grew.')).toEqual(['Siyata Mobile Inc.', 'NASDAQ', 'McEwen Mining', 'NYSE']);
+    expect(orgs('Battle of Memes ($BAOM) is proud to announce it. Open Fri-Sat 9:30 a.m. to 11 p.m.')).toEqual([]);
+    expect(orgs('The services include: Residential Property Management: expertise in homes.')).toEqual([]);
+    expect(orgs('Awards include: • National Trial Lawyers Association: Top 10 Trucking Trial Lawyer.')).toEqual(['National Trial Lawyers Association']);
+    expect(orgs("Her master's degree is in Elementary School Counseling.")).toEqual([]);
+    expect(orgs('Contact Acme Holdings, LLC. The Board met on Monday.')).toEqual(['Acme Holdings']);
+  });
+
+  it('a capitalized "The" after a name starts another name', () => {
+    expect(orgs('With at least 100 Million in Volume The Surefire Group offers more.')).toEqual(['Surefire Group']);
+  });
+
+  it('a state code that is also a legal form stays a state', () => {
+    expect(extractSync({ text: 'The show opens in Las Vegas, NV on Friday.' }).places.map((p) => p.name)).toEqual(['Las Vegas', 'Nevada']);
+  });
+});
+
 describe('agency names with "and"', () => {
   it('keep subject words, "and", and the body that closes the name', () => {
     expect(orgs('The U.S. Securities and Exchange Commission approved the filing.')).toEqual(['U.S. Securities and Exchange Commission']);

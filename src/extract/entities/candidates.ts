@@ -216,6 +216,8 @@ function chunk(ctx: ChunkContext): Span[] {
       const prev = tokens[j - 1];
       if (t.newlineBefore) break;
       if (POSSESSIVE.test(prev.text) && prev.word) break; // "Latvia’s Ministry" → stop after the possessive
+      // "Volume The Surefire Group" (a heading run into a name): a capitalized "The" after a name word starts a new name.
+      if (t.text === 'The' && !t.sentenceStart && nameToken(prev)) break;
       if (nameToken(t)) {
         hasOfHead ||= OF_HEADS.has(t.lower);
         j++;
@@ -533,8 +535,18 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const before2 = tokens[i - 2];
 
   if (n === 1 && isStopword(lowers[0]!, ctx.language) && !first.allCaps) return null;
+  if (n === 1 && notAName(ctx, i)) return null;
+  // A legal form alone ("LLC." after "Acme Holdings," on its own): no name.
+  // (Not a state code that is also a legal form: "Las Vegas, NV".)
+  if (n === 1 && ORG_SUFFIXES.has(first.text.replace(/\.$/, '')) && !US_STATE_CODES[first.text.replace(/\.$/, '')]) return null;
   const lex = lexiconLookup(tokens, i, j, text);
   if (lex.org) return make('organization', 0.9, 'lexicon');
+  // A label before its colon in a list of services ("include: Residential Property Management: Expertise in …"),
+  // written in common words and without a body's head ("Association", "Council"): a heading, not a name.
+  const label = tokens[j]?.text === ':' && before && LIST_MARKS.has(before.text) && lowers.every((w) => isEnglishWord(w) && !BODY_HEADS.has(w));
+  // A field of study: "a master's degree in Elementary School Counseling", "majoring in Computer Science".
+  const field = before?.lower === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => STUDY_WORDS.has(t.lower.replace(POSSESSIVE, '')));
+  if ((label || field) && !ORG_SUFFIXES.has(last.text)) return null;
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
     // A city before ", TX" or ", Texas" is in the United States, whichever namesake is larger ("GEORGETOWN, TX");
@@ -715,3 +727,25 @@ const CAPS_LEADERS = new Set(['to', 'of', 'for', 'and', 'the', 'in', 'on', 'at',
 const ABSTRACT_NOUN = /(?:ing|tion|sion|ment|ness|ity|ence|ance|ship|ology|ism|view|time|doctor)$/;
 const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/** Marks before an item of a run-in list. */
+const LIST_MARKS = new Set([':', '•', '·', '-', '–', '—', '*', '▪', '○', '●']);
+/** Words before "in" and a field of study. */
+const STUDY_WORDS = new Set(['degree', 'degrees', 'major', 'majors', 'majored', 'majoring', 'minor', 'diploma', 'certificate', 'phd', 'ph.d.', 'mba', 'doctorate', 'specializing', 'specialising']);
+/** Heads that name a body even when every word is a common one ("National Trial Lawyers Association"). */
+const BODY_HEADS = new Set(['association', 'council', 'institute', 'society', 'federation', 'foundation', 'union', 'league', 'committee', 'commission', 'agency', 'ministry', 'department', 'university', 'college', 'academy', 'bank', 'trust', 'club', 'board', 'chamber', 'alliance', 'coalition', 'network', 'group', 'company', 'corporation', 'partners']);
+/** Stock exchanges whose "EXCHANGE: TICKER" gives a ticker, not a name. */
+const EXCHANGES = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'TSX', 'TSXV', 'TSX-V', 'ASX', 'LSE', 'AIM', 'OTC', 'OTCQB', 'OTCQX', 'OTCMKTS', 'CSE', 'AMEX', 'NEO', 'HKEX', 'SGX', 'JSE', 'BSE', 'NSE', 'FWB', 'FSE', 'XETRA', 'Euronext', 'SIX', 'TASE', 'KRX', 'TWSE', 'NZX', 'CBOE', 'Cboe']);
+const WEEKDAY_RANGE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?[-–](?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$/i;
+
+/**
+ * One word that is no name whatever its capitals: a ticker after "NASDAQ:" ("(NASDAQ: SYTA)"), a token or ticker
+ * after "$" ("$BAOM"), a range of weekdays ("Fri-Sat").
+ */
+function notAName(ctx: ChunkContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (WEEKDAY_RANGE.test(t.text)) return true;
+  if (ctx.text[t.start - 1] === '$' && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) return true;
+  const colon = ctx.tokens[i - 1];
+  const exchange = ctx.tokens[i - 2];
+  return colon?.text === ':' && Boolean(exchange && EXCHANGES.has(exchange.text)) && /^[\p{Lu}\p{N}.]+$/u.test(t.text);
+}
