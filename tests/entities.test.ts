@@ -219,6 +219,19 @@ describe('what is no name on real releases', () => {
     expect(orgs('Contact Acme Holdings, LLC. The Board met on Monday.')).toEqual(['Acme Holdings']);
   });
 
+  it('credentials, a time zone with its full stop and market words are no organizations', () => {
+    const r = extractSync({ text: 'The call is at 11:30 a.m. EST. Authors: Jacinthe Leclerc, R.N., Ph.D., FAHA. The token hit an ATH this year. The U.N. said so.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['U.N.']);
+    expect(r.people.map((p) => p.name)).toEqual(['Jacinthe Leclerc']);
+  });
+
+  it('a contact line that lost its line breaks gives the organization and the person; "Texas-based" is the place', () => {
+    const r = extractSync({ text: 'Contact DetailsCSJ Consulting Charles Moss charles.moss@csj-consulting.com' });
+    expect([r.organizations.map((o) => o.name), r.people.map((p) => p.name)]).toEqual([['CSJ Consulting'], ['Charles Moss']]);
+    const t = extractSync({ text: 'The award is sponsored by the Texas-based Memorial Hermann Health System this year.' });
+    expect([t.organizations.map((o) => o.name), t.places.map((p) => p.name), t.people]).toEqual([['Memorial Hermann Health System'], ['Texas'], []]);
+  });
+
   it('a capitalized "The" after a name starts another name', () => {
     expect(orgs('With at least 100 Million in Volume The Surefire Group offers more.')).toEqual(['Surefire Group']);
   });

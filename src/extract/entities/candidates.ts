@@ -347,8 +347,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
-      // A label run into the name under it ("Contact DetailsProactive Investors") is no part of the name.
-      if (t.text === 'Details' && tokens[i + 1]?.start === t.end) {
+      // A label run into the name under it ("Contact DetailsProactive Investors") is no part of the name,
+      // nor is "Texas-based" before it (the place is read on its own).
+      if ((t.text === 'Details' && tokens[i + 1]?.start === t.end) || /-based$/i.test(t.text)) {
         i++;
         continue;
       }
@@ -376,6 +377,19 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     if (Number.isInteger(half) && half >= 1 && tokens.slice(i, i + half).every((t, k) => t.word && t.text === tokens[i + half + k]!.text)) {
       spans.push({ i: i + half, j });
       j = i + half;
+    }
+    // A contact line that lost its line breaks: an organization's head, then a given name and a surname end the
+    // chunk ("CSJ Consulting Charles Moss", "Proactive Investors Jane Doe"): the organization, then the person.
+    for (let h = i + 1; h <= j - 3; h++) {
+      const person = tokens.slice(h + 1, j);
+      if (!(ORG_HEADS.has(tokens[h]!.lower) || ORG_SUFFIXES.has(stripDot(tokens[h]!.text))) || !isFirstName(tokens[h + 1]!.lower)) continue;
+      if (person.length > 3 || !person.every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACES.has(t.lower))) continue;
+      // (The surname is a known one or no English word: not "Memorial Hermann Health System".)
+      const surname = person[person.length - 1]!.lower;
+      if (!LAST_NAMES.has(surname) && (isEnglishWord(surname) || isCommonWord(surname))) continue;
+      spans.push({ i: h + 1, j });
+      j = h + 1;
+      break;
     }
 
     // Split at a job title inside the chunk: [prefix] [title] [name].
@@ -638,7 +652,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const term = ctx.termAcronyms.has(bare);
     // Codes ("P2P", "B2B", "5G", "LH706-02", "B002BMEFXS") are not names unless the document defines them ("TV3", "G20" may be).
     const code = (/\p{L}\p{N}+\p{L}|\p{N}{3}|-\p{N}/u.test(bare) || /^\p{N}/u.test(bare)) && !ctx.definedAcronyms.has(bare);
-    if (NOT_ACRONYMS.has(upper) || isCurrency(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    // (With a sentence's full stop: "11:30 a.m. EST.")
+    if (NOT_ACRONYMS.has(upper) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
