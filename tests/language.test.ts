@@ -23,6 +23,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Ráðuneytið hefur tilkynnt að verkefnið verði kynnt í næstu viku og það er mjög mikilvægt.').code).toBe('is');
     expect(detectLanguage('Ka tīmata te hui ā te ata āpōpō, ā, ka kōrero ngā kaumātua mō te whenua me te reo Māori.').code).toBe('mi');
     expect(detectLanguage('Udalak gaur jakinarazi du proiektua datorren urtean hasiko dela, eta herritarrek ere parte hartu ahal izango dute.').code).toBe('eu');
+    // Spellings only these languages use: Irish long vowels and lenited consonants, Latin verb endings.
+    expect(detectLanguage('Dhéanann na páistí obair shuimiúil sa scoil.').code).toBe('ga');
+    expect(detectLanguage('Milites urbem oppugnaverunt et hostes fugaverunt.').code).toBe('la');
+    expect(detectLanguage('Bywyd newydd sydd yn y dref.').code).toBe('cy');
     // Latin words in an English sentence do not make it Latin.
     expect(detectLanguage('The committee met ad hoc, et al. noted, to review the status quo of the pro bono programme.').code).toBe('en');
   });

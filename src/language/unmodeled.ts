@@ -25,17 +25,20 @@ const CUES: Record<string, Cues> = {
     words: ['yr', 'ac', 'mae', 'roedd', 'oedd', 'wedi', 'bod', 'gan', 'hefyd', 'gyda', 'hyn', 'hynny', 'nhw', 'iddo', 'iddi', 'iddynt', 'oherwydd', 'sydd', 'fydd', 'bydd', 'cael', 'gael', 'gwneud', 'ddim', 'mewn', 'wrth', 'trwy', 'drwy', 'felly', 'eisoes', 'erbyn', 'ydy', 'ydyn', 'ydych', 'yw', 'dyma', 'dyna', 'rhai', 'pawb', 'llawer', 'iawn', 'newydd', 'blwyddyn', 'hwn', 'hon', 'rhywbeth', 'dros', 'rhwng', 'gall', 'gallu', 'efallai', 'yn', 'yng', 'ym', 'â', 'fod', 'gyfer', 'ddau', 'dau', 'cyn', 'wedyn', 'sef', 'fel', 'ble', 'pan', 'lle', 'pryd', 'beth', 'pwy', 'sut', 'yma', 'yno', 'hefo', 'efo', 'ohono', 'arno', 'ganddo', 'gwaith', 'amser', 'byd', 'cymru', 'cymraeg'],
     shared: ['y', 'a', 'i', 'o', 'ei', 'eu', 'ein', 'eich', 'fe', 'ond', 'ar', 'am', 'at', 'dy', 'fy'],
     letters: /[ŵŷ]/u,
+    // "sydd", "newydd", "mwy", "bywyd", "llywodraeth", "rhaid": Welsh spellings that the other candidates hardly use.
+    shape: /ydd|wy[dn]|yw|^ll|^rh/u,
   },
   eus: {
-    // "tz" inside a word: "egiteko", "hitzaldia", "etxea" … (Catalan has "tx" but not "tz").
-    shape: /tz/u,
+    // "tz" inside a word: "hitzaldia", "etxea" … (Catalan has "tx" but not "tz"); case endings "-aren", "-rekin", "-tik".
+    shape: /tz|tx|(?:aren|rekin|tik|tzeko|tzen)$/u,
     shared: ['da', 'du', 'ez', 'bat', 'ere', 'edo', 'gero', 'oso', 'arte', 'non', 'han'],
     words: ['eta', 'dira', 'zen', 'izan', 'baina', 'hori', 'hau', 'horrek', 'honek', 'beste', 'dute', 'zuen', 'zituen', 'dago', 'daude', 'gisa', 'bere', 'beren', 'behar', 'egin', 'egiten', 'ondoren', 'bezala', 'orain', 'asko', 'guztiak', 'guztia', 'nahiz', 'baita', 'baino', 'zer', 'nor', 'nola', 'zein', 'hemen', 'hala', 'ordea', 'gainera', 'hainbat', 'urte', 'urtean', 'lehen', 'berri', 'haren', 'zion', 'zaio', 'zaie', 'naiz', 'zara', 'gara', 'dut', 'dugu', 'duzu', 'nuen', 'ziren', 'ditu', 'zuten', 'bai', 'ezin', 'dela', 'zela', 'denean'],
   },
   gle: {
     words: ['agus', 'bhí', 'tá', 'níl', 'sé', 'sí', 'siad', 'mé', 'tú', 'muid', 'leis', 'faoi', 'trí', 'idir', 'nó', 'chun', 'atá', 'ní', 'nuair', 'freisin', 'ina', 'uirthi', 'orthu', 'acu', 'aige', 'aici', 'dóibh', 'beidh', 'raibh', 'bhfuil', 'mhaith', 'daoine', 'bliain', 'gach', 'cé', 'conas', 'cén', 'anseo', 'ansin', 'inniu', 'anois', 'féin', 'eile', 'bheith', 'dúirt'],
-    // Eclipsis and lenition at the start of a word: "bhfuil", "mhaith", "gcás", "dtír", "ndéanamh", "bpobal".
-    shape: /^(?:bhf|bh|mh|gc|dt|nd|bp)[aeiouáéíóú]/u,
+    // Eclipsis and lenition at the start of a word: "bhfuil", "mhaith", "gcás", "dtír", "ndéanamh", "bpobal";
+    // long vowels beside short ones ("bliain", "síos", "dúirt", "éan"), lenited consonants after a vowel ("dhéanann", "abhainn").
+    shape: /^(?:bhf|bh|mh|gc|dt|nd|bp)[aeiouáéíóú]|ái|ío|úi|éa|ói|[aeiouáéíóú](?:dh|bh|mh|fh)/u,
     shared: ['an', 'na', 'ar', 'ag', 'go', 'é', 'í', 'ó', 'dó', 'di', 'seo', 'sin', 'aon', 'ach', 'nach', 'mar', 'ann'],
   },
   isl: {
@@ -46,7 +49,7 @@ const CUES: Record<string, Cues> = {
   lat: {
     words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli'],
     // Case endings: "populorum", "rerum", "omnibus", "Romae".
-    shape: /\p{L}{2}(?:orum|arum|ibus|ae)$/u,
+    shape: /\p{L}{2}(?:orum|arum|ibus|ae)$|(?:avit|ivit|erunt|arunt|ntur|itur|atur)$/u,
     shared: ['cum', 'est', 'et', 'non', 'ad', 'ut', 'qui', 'ex', 'ab', 'ac', 'inter', 'post', 'ante', 'sub', 'super', 'pro', 'contra', 'dum', 'si', 'nos', 'vos', 'ego', 'tu', 'eo', 'ea', 'id', 'hic', 'quo', 'qua', 'ita', 'tam', 'in', 'de', 'a', 'e'],
   },
   mri: {
