@@ -232,6 +232,11 @@ describe('what is no name on real releases', () => {
     expect([t.organizations.map((o) => o.name), t.places.map((p) => p.name), t.people]).toEqual([['Memorial Hermann Health System'], ['Texas'], []]);
   });
 
+  it('a degree’s subject, a word in capitals for emphasis and a URL’s host are no organizations', () => {
+    expect(orgs('He holds a Master of Business Administration. They create their OWN emotions. Register at: https://GALFAVIP1.eventbrite.com today.')).toEqual([]);
+    expect(orgs('Said Marc Bonaca, M.D., M.P.H, cardiologist at the clinic.')).toEqual([]);
+  });
+
   it('a capitalized "The" after a name starts another name', () => {
     expect(orgs('With at least 100 Million in Volume The Surefire Group offers more.')).toEqual(['Surefire Group']);
   });

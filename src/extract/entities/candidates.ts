@@ -559,7 +559,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // written in common words and without a body's head ("Association", "Council"): a heading, not a name.
   const label = tokens[j]?.text === ':' && before && LIST_MARKS.has(before.text) && lowers.every((w) => isEnglishWord(w) && !BODY_HEADS.has(w));
   // A field of study: "a master's degree in Elementary School Counseling", "majoring in Computer Science".
-  const field = before?.lower === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => STUDY_WORDS.has(t.lower.replace(POSSESSIVE, '')));
+  // So is a degree's subject: "a Master of Business Administration", "Bachelor of Science".
+  const field =
+    (before?.lower === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => STUDY_WORDS.has(t.lower.replace(POSSESSIVE, '')))) ||
+    (before?.lower === 'of' && DEGREES.has(before2?.lower.replace(POSSESSIVE, '') ?? ''));
   if ((label || field) && !ORG_SUFFIXES.has(last.text)) return null;
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
@@ -653,11 +656,14 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // Codes ("P2P", "B2B", "5G", "LH706-02", "B002BMEFXS") are not names unless the document defines them ("TV3", "G20" may be).
     const code = (/\p{L}\p{N}+\p{L}|\p{N}{3}|-\p{N}/u.test(bare) || /^\p{N}/u.test(bare)) && !ctx.definedAcronyms.has(bare);
     // (With a sentence's full stop: "11:30 a.m. EST.")
-    if (NOT_ACRONYMS.has(upper) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    // (A word in capitals for emphasis between lower-case words is no acronym: "their OWN emotions".)
+    const emphasis = bare.length <= 3 && isEnglishWord(bare.toLowerCase()) && before?.word === true && !before.cap && tokens[j]?.word === true && !tokens[j]!.cap;
+    if (emphasis || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
-  if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text) && text[first.end] !== '@') return make('organization', 0.5, 'domain-name');
+  // (Nor a host in a URL: "https://GALFAVIP1.eventbrite.com".)
+  if (n === 1 && /\p{Ll}\.\p{L}{2,}/u.test(first.text) && text[first.end] !== '@' && !text.slice(Math.max(0, first.start - 3), first.start).endsWith('//')) return make('organization', 0.5, 'domain-name');
 
   // People.
   const c = context(tokens, i, j);
@@ -746,6 +752,8 @@ const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const LIST_MARKS = new Set([':', '•', '·', '-', '–', '—', '*', '▪', '○', '●']);
 /** Words before "in" and a field of study. */
 const STUDY_WORDS = new Set(['degree', 'degrees', 'major', 'majors', 'majored', 'majoring', 'minor', 'diploma', 'certificate', 'phd', 'ph.d.', 'mba', 'doctorate', 'specializing', 'specialising']);
+/** Degrees named "… of Subject". */
+const DEGREES = new Set(['master', 'masters', 'bachelor', 'bachelors', 'doctor', 'doctorate']);
 /** Heads that name a body even when every word is a common one ("National Trial Lawyers Association"). */
 const BODY_HEADS = new Set(['association', 'council', 'institute', 'society', 'federation', 'foundation', 'union', 'league', 'committee', 'commission', 'agency', 'ministry', 'department', 'university', 'college', 'academy', 'bank', 'trust', 'club', 'board', 'chamber', 'alliance', 'coalition', 'network', 'group', 'company', 'corporation', 'partners']);
 /** Stock exchanges whose "EXCHANGE: TICKER" gives a ticker, not a name. */
