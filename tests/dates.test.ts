@@ -170,6 +170,12 @@ describe('findDates', () => {
     expect(one('under the sun March 3')).toContainEqual(['March 3', '2024-03-03']);
   });
 
+  it('reads "the year ended March 31" as a period counted back from its end date, as TimeML does', () => {
+    expect(one('revenue for the year ended March 31')).toEqual([['year', 'P1Y'], ['March 31', '2024-03-31']]);
+    expect(one('a loss for the quarter ending Sept. 30, 2024')).toEqual([['quarter', 'P1Q'], ['Sept. 30, 2024', '2024-09-30']]);
+    expect(one('a loss for the third quarter ended Sept. 30, 2024')).toContainEqual(['third quarter', '2024-Q3']);
+  });
+
   it('reads "Friday after next", month/year and month-first dotted dates', () => {
     const tue = { year: 2013, month: 2, day: 12 };
     expect(one('friday after next', tue)).toContainEqual(['friday after next', '2013-02-22']);

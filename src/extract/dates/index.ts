@@ -44,9 +44,22 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
   for (const c of all) {
     if (occupied.overlaps(c.start, c.end)) continue;
     occupied.add(c.start, c.end);
-    taken.push(withTimeOfDay(text, { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved, ...(c.mod && { mod: c.mod }) }));
+    const period = periodEnding(text, c);
+    taken.push(withTimeOfDay(text, period ?? { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved, ...(c.mod && { mod: c.mod }) }));
   }
   return resolveAnaphora(text, taken.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * "the year ended March 31", "the quarter ending Sept. 30": a period counted back from the date after it, as TimeML
+ * reads it: a duration (`P1Y`, `P1Q`), the date its own expression. ("The third quarter ended Sept. 30" names its quarter.)
+ */
+function periodEnding(text: string, c: { start: number; end: number }): DateCandidate | null {
+  const m = /^(?:fiscal\s)?(year|quarter|month|week)$/i.exec(text.slice(c.start, c.end));
+  if (!m || !/^\s+(?:ended|ending)\s/.test(text.slice(c.end, c.end + 10))) return null;
+  if (!/(?:^|\s)(?:the|its|their|our)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
+  const unit = { year: 'Y', quarter: 'Q', month: 'M', week: 'W' }[m[1]!.toLowerCase() as 'year']!;
+  return { start: c.start, end: c.end, type: 'duration', value: `P1${unit}`, resolved: true };
 }
 
 const EVENT_WORDS =
