@@ -6,7 +6,8 @@
  *   npx tsx bench/length.ts
  */
 import { readFileSync } from 'node:fs';
-import { extractSync } from '../src/pipeline.js';
+// The built package (run `npm run build` first), as users run it: with the lexicon data files the build writes.
+const { extractSync } = (await import('../dist/pipeline.js')) as typeof import('../src/pipeline.js');
 
 const base = `${readFileSync('fixtures/gov-uk-council-cyber.txt', 'utf8')}\n\n${readFileSync('fixtures/corp-earnings-q3.txt', 'utf8')}\n\n`;
 extractSync({ id: 'warm-up', text: base });

@@ -9,10 +9,11 @@
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileSink } from '../src/export/index.js';
-import { readSources } from '../src/ingest/sources.js';
-import { extractItems } from '../src/pipeline.js';
-import { isExtractionError } from '../src/schema/record.js';
+// The built package (run `npm run build` first), as users run it: with the lexicon data files the build writes.
+const { fileSink } = (await import('../dist/export/index.js')) as typeof import('../src/export/index.js');
+const { readSources } = (await import('../dist/ingest/sources.js')) as typeof import('../src/ingest/sources.js');
+const { extractItems } = (await import('../dist/pipeline.js')) as typeof import('../src/pipeline.js');
+const { isExtractionError } = (await import('../dist/schema/record.js')) as typeof import('../src/schema/record.js');
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const texts = readdirSync('fixtures')
