@@ -204,6 +204,11 @@ describe('French and Spanish organization names with lower-case words', () => {
     ]);
   });
 
+  it('end before a capitalized word after a lower-case one: another name starts there', () => {
+    const r = extractSync({ text: "Selon le Parti socialiste Jean Dupont a dit que la Banque Mondiale a signé." });
+    expect([r.organizations.map((o) => o.name), r.people.map((p) => p.name)]).toEqual([['Parti socialiste', 'Banque Mondiale'], ['Jean Dupont']]);
+  });
+
   it('are not read into English text', () => {
     expect(orgs('The Union pour un mouvement populaire was founded in 2002 by the party of the president.')).not.toContain('Union pour un mouvement populaire');
   });

@@ -98,8 +98,9 @@ export function romanceOrganizations(tokens: Token[], text: string, language: st
     while (k < tokens.length && k - i < MAX_TOKENS) {
       const t = tokens[k]!;
       if (t.newlineBefore) break;
-      // Adjectives and capitalized words right after a content word: "Ligue nationale", "Partido Popular".
-      if (!afterPlace && t.word && (t.cap ? !isHead(t) : g.adjective.test(t.lower) && content(t) && ++lower <= MAX_LOWER)) {
+      // Adjectives right after a content word ("Ligue nationale"), capitalized words right after a capitalized one
+      // ("Partido Popular"; after a lower-case word a capital starts another name: "le Parti socialiste Jean Dupont").
+      if (!afterPlace && t.word && (t.cap ? !isHead(t) && tokens[k - 1]!.cap : g.adjective.test(t.lower) && content(t) && ++lower <= MAX_LOWER)) {
         end = k = k + 1;
         continue;
       }
