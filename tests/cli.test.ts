@@ -1,6 +1,7 @@
 /** The CLI: run(argv) in process, and the real binary once. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,25 @@ describe('press-facts CLI', () => {
     expect(readFileSync(path.join(dir, 'j2.jsonl'))).toEqual(one);
     expect(readFileSync(path.join(dir, 'j3.jsonl'))).toEqual(one);
   });
+
+  it('without --jobs, runs an archive on every core and a few releases on one thread, with the same output', () => {
+    const bin = path.resolve('dist/cli/main.js');
+    const dir = tmp();
+    const archive = path.join(dir, 'archive');
+    mkdirSync(archive);
+    const seed = readFileSync('fixtures/press-release-lv-mfa.txt', 'utf8');
+    for (let i = 0; i < 100; i++) writeFileSync(path.join(archive, `r${String(i).padStart(3, '0')}.txt`), `${seed}\nRelease ${i}.\n`);
+    const auto = spawnSync(process.execPath, [bin, 'extract', archive, '--out', path.join(dir, 'auto.jsonl')], { encoding: 'utf8' });
+    const one = spawnSync(process.execPath, [bin, 'extract', archive, '--jobs', '1', '--out', path.join(dir, 'one.jsonl')], { encoding: 'utf8' });
+    expect([auto.status, one.status]).toEqual([0, 0]);
+    const cores = Math.min(availableParallelism(), 8);
+    expect(auto.stderr).toMatch(cores > 1 ? new RegExp(`100 records, 0 errors in [\\d.]+ s on ${cores} worker threads`) : /100 records, 0 errors in [\d.]+ s →/);
+    expect(one.stderr).not.toMatch(/worker threads/);
+    expect(readFileSync(path.join(dir, 'auto.jsonl'))).toEqual(readFileSync(path.join(dir, 'one.jsonl')));
+    // The bundled fixtures (19 releases): one thread, where starting workers would cost more than they save.
+    const few = spawnSync(process.execPath, [bin, 'extract', 'fixtures', '--out', path.join(dir, 'few.jsonl')], { encoding: 'utf8' });
+    expect(few.stderr).toMatch(/19 records, 0 errors in [\d.]+ s →/);
+  }, 120_000);
 
   it('runs as a real binary with meaningful exit codes', () => {
     const bin = path.resolve('dist/cli/main.js');

@@ -6,12 +6,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Format, type Sink, fanOut, fileSink, folderSink, stdoutSink, writeErrors } from '../export/index.js';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { extractItems } from '../pipeline.js';
-import { countDocuments, readSources } from '../ingest/sources.js';
+import { measureInputs, readSources } from '../ingest/sources.js';
 import { inputId } from '../ingest/index.js';
 import { Progress } from './progress.js';
 import { extractInWorkers } from '../parallel/pool.js';
@@ -32,6 +33,8 @@ export interface CliIO {
   stdin?: NodeJS.ReadableStream;
   /** Is stderr a terminal (progress redrawn in place)? */
   isTTY?: boolean;
+  /** Cores extraction may use when --jobs is not given (the binary: the machine's; callers in process: one, unless they say). */
+  cores?: number;
 }
 
 const defaultIO: CliIO = {
@@ -39,7 +42,17 @@ const defaultIO: CliIO = {
     process.stdout.write(s) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stderr.isTTY,
+  cores: availableParallelism(),
 };
+
+/**
+ * From this many documents (or, when a JSONL archive hides the count, bytes) on, extraction without --jobs runs on
+ * every core: below it, starting the workers (each loads the pipeline, about 0.5 s) costs more than they save.
+ */
+const AUTO_JOBS_DOCUMENTS = 100;
+const AUTO_JOBS_BYTES = 1_000_000;
+/** Most worker threads chosen without --jobs. */
+const AUTO_JOBS_MAX = 8;
 
 class UsageError extends Error {}
 
@@ -65,7 +78,7 @@ extract options:
   --max-bytes N                          largest input accepted, in bytes (default 52428800)
   --max-line-bytes N                     longest JSONL line accepted, in bytes (default: --max-bytes)
   --time-budget MS                       time allowed per document (default 60000); slower ones become errors
-  --jobs N                               extract on N worker threads (default 1); output is the same for any N
+  --jobs N                               extract on N worker threads (default: every core for 100 documents or more, 1 MB of JSONL, or a glob; else 1); output is the same for any N
   --no-csv-safe                          do not neutralize spreadsheet formulas in CSV cells
   --resume                               complete an earlier (interrupted) run: keep the records in --out
                                          (or in the --to database), skip their inputs
@@ -158,8 +171,8 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   if (maxLineBytes !== undefined && !(Number.isInteger(maxLineBytes) && maxLineBytes > 0)) throw new UsageError('--max-line-bytes must be a positive integer');
   const budget = values['time-budget'] !== undefined ? Number(values['time-budget']) : undefined;
   if (budget !== undefined && !(Number.isFinite(budget) && budget > 0)) throw new UsageError('--time-budget must be a positive number of milliseconds');
-  const jobs = values.jobs !== undefined ? Number(values.jobs) : 1;
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError('--jobs must be a whole number from 1 to 64');
+  const askedJobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (askedJobs !== undefined && !(Number.isInteger(askedJobs) && askedJobs >= 1 && askedJobs <= 64)) throw new UsageError('--jobs must be a whole number from 1 to 64');
   if (values.resume && !values.out && !values.to) throw new UsageError('--resume needs --out or --to: the output to complete');
   if (values.to && values.format && !values.out) throw new UsageError('--format applies to --out or standard output, not to --to');
   // With --to alone, records go only to the database; with --out as well, to both.
@@ -178,6 +191,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   let kept = 0;
   let skipped = 0;
   let aborted = false;
+  let jobs = 1;
   const onSignal = () => {
     aborted = true;
   };
@@ -220,7 +234,14 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
         yield item;
       }
     }
-    const total = values.quiet || positionals.includes('-') ? null : await countDocuments(positionals);
+    const cores = Math.min(io.cores ?? 1, AUTO_JOBS_MAX);
+    const auto = askedJobs === undefined && cores > 1;
+    const measured = positionals.includes('-') || (values.quiet && !auto) ? null : await measureInputs(positionals);
+    const total = values.quiet ? null : (measured?.documents ?? null);
+    // Without --jobs: every core for an archive (100 releases or more, a JSONL archive of 1 MB or more, a glob),
+    // one thread for a release or a few and for standard input, where workers would only add their start-up.
+    const archive = measured !== null && (measured.documents !== null ? measured.documents >= AUTO_JOBS_DOCUMENTS : measured.bytes === null || measured.bytes >= AUTO_JOBS_BYTES);
+    jobs = askedJobs ?? (auto && archive ? cores : 1);
     const progress = values.quiet ? null : new Progress(io.stderr, Boolean(io.isTTY), total === null ? null : total - done.size);
     const stream = jobs > 1 ? extractInWorkers(pending(), workerOptions(options), jobs) : extractItems(pending(), options);
     for await (const item of stream) {
@@ -259,7 +280,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (!values.quiet) {
     const resumed = values.resume ? ` (${kept} kept from the previous run, ${skipped} inputs skipped)` : '';
-    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${resumed}${[values.out, values.to && redact(values.to)].filter(Boolean).map((t) => ` → ${t}`).join('')}\n`);
+    io.stderr(`press-facts: ${records + errors.length} inputs, ${records} records, ${errors.length} errors in ${seconds.toFixed(2)} s${jobs > 1 ? ` on ${jobs} worker threads` : ''}${resumed}${[values.out, values.to && redact(values.to)].filter(Boolean).map((t) => ` → ${t}`).join('')}\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }

@@ -276,30 +276,33 @@ async function* readStdin(options: SourceOptions): AsyncGenerator<SourceItem> {
 }
 
 /**
- * How many documents the inputs hold, when that is cheap to know: files and
- * folders of single-document files. Null for stdin, globs and JSONL archives.
+ * How many documents the inputs hold, when that is cheap to know (files and folders of single-document files;
+ * null for stdin, globs and JSONL archives), and their bytes (null for stdin and globs): found without reading
+ * a file, enough for a progress total and to tell a release from an archive.
  */
-export async function countDocuments(inputs: string[]): Promise<number | null> {
-  let n = 0;
+export async function measureInputs(inputs: string[]): Promise<{ documents: number | null; bytes: number | null }> {
+  let documents: number | null = 0;
+  let bytes: number | null = 0;
+  const add = (file: string, size: number) => {
+    if (formatOf(file) === 'jsonl') documents = null;
+    else if (documents !== null) documents++;
+    if (bytes !== null) bytes += size;
+  };
   for (const arg of inputs) {
-    if (arg === '-') return null;
+    if (arg === '-') return { documents: null, bytes: null };
     let info;
     try {
       info = await stat(arg);
     } catch {
-      if (globber().isDynamicPattern(arg)) return null;
-      n++; // a missing path counts once, as its error entry
+      if (globber().isDynamicPattern(arg)) return { documents: null, bytes: null };
+      if (documents !== null) documents++; // a missing path counts once, as its error entry
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walk(arg)) {
-        if (formatOf(file) === 'jsonl') return null;
-        n++;
-      }
-    } else if (formatOf(arg) === 'jsonl') return null;
-    else n++;
+      for await (const file of walk(arg)) add(file, (await stat(file).catch(() => null))?.size ?? 0);
+    } else add(arg, info.size);
   }
-  return n;
+  return { documents, bytes };
 }
 
 /**
