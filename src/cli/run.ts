@@ -240,6 +240,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
     const total = values.quiet ? null : (measured?.documents ?? null);
     // Without --jobs: every core for an archive (100 releases or more, a JSONL archive of 1 MB or more, a glob),
     // one thread for a release or a few and for standard input, where workers would only add their start-up.
+    // (With JSONL, the count is unknown: 1 MB of JSONL is some 300 releases.)
     const archive = measured !== null && (measured.documents !== null ? measured.documents >= AUTO_JOBS_DOCUMENTS : measured.bytes === null || measured.bytes >= AUTO_JOBS_BYTES);
     jobs = askedJobs ?? (auto && archive ? cores : 1);
     const progress = values.quiet ? null : new Progress(io.stderr, Boolean(io.isTTY), total === null ? null : total - done.size);

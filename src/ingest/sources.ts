@@ -277,16 +277,20 @@ async function* readStdin(options: SourceOptions): AsyncGenerator<SourceItem> {
 
 /**
  * How many documents the inputs hold, when that is cheap to know (files and folders of single-document files;
- * null for stdin, globs and JSONL archives), and their bytes (null for stdin and globs): found without reading
- * a file, enough for a progress total and to tell a release from an archive.
+ * null for stdin, globs and JSONL archives), and the bytes of their JSONL archives (null for stdin and globs):
+ * found without reading a file, enough for a progress total and to tell a release from an archive.
  */
 export async function measureInputs(inputs: string[]): Promise<{ documents: number | null; bytes: number | null }> {
   let documents: number | null = 0;
   let bytes: number | null = 0;
-  const add = (file: string, size: number) => {
-    if (formatOf(file) === 'jsonl') documents = null;
-    else if (documents !== null) documents++;
-    if (bytes !== null) bytes += size;
+  const add = async (file: string, size?: number) => {
+    if (formatOf(file) !== 'jsonl') {
+      if (documents !== null) documents++;
+      return;
+    }
+    documents = null;
+    // (Only a JSONL archive's size is looked up: a folder of 100,000 releases is not stat'ed twice.)
+    if (bytes !== null) bytes += size ?? (await stat(file).catch(() => null))?.size ?? 0;
   };
   for (const arg of inputs) {
     if (arg === '-') return { documents: null, bytes: null };
@@ -299,8 +303,8 @@ export async function measureInputs(inputs: string[]): Promise<{ documents: numb
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walk(arg)) add(file, (await stat(file).catch(() => null))?.size ?? 0);
-    } else add(arg, info.size);
+      for await (const file of walk(arg)) await add(file);
+    } else await add(arg, info.size);
   }
   return { documents, bytes };
 }
