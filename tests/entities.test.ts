@@ -299,6 +299,10 @@ describe('acronyms and names in run-together text', () => {
     expect(orgs('The Baltic Innovation Fund (BIF) invested. BIF said more would follow.')).toEqual(['Baltic Innovation Fund']);
   });
 
+  it('an acronym a programme, index, survey or study defines is a term', () => {
+    expect(orgs('The Give Back Grant (GBG) opens today. The Freedom Economy Index (FEI) rose. The Federal Reserve Bank (FRB) said so.')).toEqual(['Federal Reserve Bank']);
+  });
+
   it('codes with digits and currency codes are not organizations unless defined', () => {
     expect(orgs('The exchange adds UAH to its P2P market and its B2B desk.')).toEqual([]);
     expect(orgs('See ASIN B002BMEFXS and lens hood LH706-02 for details.')).toEqual([]);

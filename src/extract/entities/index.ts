@@ -317,7 +317,11 @@ export function extractEntities(doc: Doc): Doc {
 }
 
 /** Heads of long forms that name conditions or events ("Optical Fiber Conference (OFC)"), not bodies, even when capitalized. */
-const TERM_HEADS = new Set(['disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy', ...EVENT_HEADS]);
+const TERM_HEADS = new Set([
+  'disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy', ...EVENT_HEADS,
+  // Programmes, measures and studies: "Give Back Grant (GBG)", "Freedom Economy Index (FEI)".
+  'grant', 'grants', 'scholarship', 'fellowship', 'prize', 'program', 'programme', 'index', 'survey', 'study', 'trial', 'initiative', 'campaign',
+]);
 
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
 const LONG_FORM_WORDS = 8;
