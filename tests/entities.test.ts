@@ -175,6 +175,10 @@ describe('towns of the long GeoNames list', () => {
     expect(r.places).toEqual([]);
   });
 
+  it('crypto networks are no places, even after "in"', () => {
+    expect(extractSync({ text: 'Investors are buoyed by the trends in Bitcoin and Ethereum, and in Solana too.' }).places).toEqual([]);
+  });
+
   it('do not turn a list of names into places, and a name the document gives an organization stays one', () => {
     expect(record('The fund holds Bitcoin, Ethereum, Solana and Cardano.').places).toEqual([]);
     const r = record('About Mainz Biomed\nFounded in Germany, Mainz Biomed is a leading provider of diagnostics.');

@@ -51,6 +51,8 @@ export const PLACES = {
     return PLACES.get(key) !== undefined;
   },
 };
+/** Names that are no places whatever stands before them ("in Bitcoin"): the lists leave them out, and so do the context rules. */
+export const NOT_PLACE_NAMES = new Set<string>(words.NOT_PLACES);
 /** A place of the main lists (not a town of the long GeoNames list, whose names are often surnames too: "Sutton"). */
 export const isMainPlace = (key: string) => MAIN_PLACES.has(key);
 /** Lower-cased first word of every multi-word place, for the chunker. */

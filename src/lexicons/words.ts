@@ -192,8 +192,9 @@ export const NOT_PLACES = [
   'jordan', 'chad', 'may', 'reading', 'bath', 'nice', 'mobile', 'split', 'of', 'university', 'union', 'house', 'gulf', 'vai',
   // Airport codes that are words in the languages press-facts reads ("las", "ist"), and "Dak." (which Dakota?).
   'las', 'ist', 'dak',
-  // Towns whose names, in English text, are mostly something else: crypto networks, a superhero, a demonym.
-  'solana', 'cardano', 'batman', 'latina',
+  // Towns whose names, in English text, are mostly something else: crypto networks, a superhero, a demonym;
+  // and networks that read as places after "in" ("the trends in Bitcoin and Ethereum").
+  'solana', 'cardano', 'batman', 'latina', 'bitcoin', 'ethereum', 'dogecoin', 'litecoin', 'polkadot', 'tether', 'chainlink',
 ];
 
 /** Abbreviations of places in compromise's lexicon → the place's name ("Fla." is Florida). */

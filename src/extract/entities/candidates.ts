@@ -15,6 +15,7 @@ import {
   baseForms,
   isFirstName,
   isEnglishWord,
+  NOT_PLACE_NAMES,
   isMainPlace,
   lookupPlace,
   titleCase,
@@ -720,7 +721,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // "in Arbil", "near Tavildara": an unknown capitalized word after a locative preposition is a place.
     // (Not a possessive before a noun, "an increase in Bitcoin's price", nor a word the document also writes in lower case.)
     const possessive = POSSESSIVE.test(first.text) && tokens[j]?.word === true;
-    if (n === 1 && unknown && !possessive && !ctx.lowerWords.has(lowers[0]!) && !first.sentenceStart && before && LOCATIVE.has(before.lower) && !tokens[j]?.cap && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
+    if (n === 1 && unknown && !possessive && !NOT_PLACE_NAMES.has(lowers[0]!) && !ctx.lowerWords.has(lowers[0]!) && !first.sentenceStart && before && LOCATIVE.has(before.lower) && !tokens[j]?.cap && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
       return make('place', 0.4, 'locative');
     }
   }

@@ -11,7 +11,7 @@ import { romanceOrganizations } from './romance.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -178,8 +178,8 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     const t = tokens[i];
     return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
-  // A single common English word is not a place's name: "Unit 108", "Ethernet, WiFi".
-  const commonWord = (i: number, j: number) => j - i === 1 && isEnglishWord(tokens[i]!.lower);
+  // A single common English word is not a place's name ("Unit 108", "Ethernet, WiFi"), nor a name no place has ("Ethereum").
+  const commonWord = (i: number, j: number) => j - i === 1 && (isEnglishWord(tokens[i]!.lower) || NOT_PLACE_NAMES.has(tokens[i]!.lower));
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
   const added: EntityCandidate[] = [];
   let fromSeed: EntityCandidate[] = [];
