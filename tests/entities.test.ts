@@ -130,6 +130,12 @@ describe('names on real releases', () => {
   const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
   const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
 
+  it('a common English word alone after a title is no person, unless it speaks or owns something', () => {
+    const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
+    expect(people('Hannah Yardley, Chief People and Culture Officer at Achievers, joined. The Global Administrator Console is used by IT.')).toEqual(['Hannah Yardley']);
+    expect(people("According to Chairman Lee's introduction, the church grew. Chairman Lee said so.")).toEqual(['Lee']);
+  });
+
   it('a given name and a surname that is also a common word is a person', () => {
     expect(people('The polls show Bob Dole and Ross Perot behind in the race.')).toEqual(expect.arrayContaining(['Bob Dole', 'Ross Perot']));
     expect(people("The ministry said Keith O'Neill would lead the delegation to Vilnius.")).toContain("Keith O'Neill");

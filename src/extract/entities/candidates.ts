@@ -686,7 +686,13 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (nameShaped) return make('person', 0.85, 'regnal-name');
   }
   if (n <= 5 && shapeOk && !anyOrgOrPlace) {
-    if (opts.titleBefore || honorific) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
+    // (After a title alone, not a single common English word that no one is named: "Chief People … Officer",
+    // "the Global Administrator Console".)
+    // ("Chairman Lee's", "Chairman Lee said": a possessive or a verb of speech after it says it is someone.)
+    const next = tokens[j];
+    const spoken = POSSESSIVE.test(first.text) || Boolean(next && (SINGLE_NAME_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower)));
+    const plainWord = n === 1 && !spoken && isEnglishWord(lowers[0]!) && !LAST_NAMES.has(lowers[0]!) && !isFirstName(lowers[0]!);
+    if (honorific || (opts.titleBefore && !plainWord)) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
     if (n >= 2 && firstName && !anyCommon) return make('person', 0.85, 'first-name');
     // "Bob Dole", "Tom Cruise": a given name and a surname that is also a common word, capitalized in mid-sentence
     // and never written in lower case in the document.
@@ -706,7 +712,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     }
     const after = tokens[j];
     const unknown = !isCommonWord(lowers[0]) && !isFirstName(lowers[0]) && !isDemonym(lowers[0]);
-    if (n === 1 && after && SINGLE_NAME_VERBS.has(after.lower) && unknown && !first.sentenceStart) {
+    if (n === 1 && after && SINGLE_NAME_VERBS.has(after.lower) && unknown && !plainWord && !first.sentenceStart) {
       return make('person', 0.5, 'context-single');
     }
     // Latvian and Lithuanian text: a known given name alone in mid-sentence, in any case ("Sofijai", "Andrim").
