@@ -303,7 +303,12 @@ export async function measureInputs(inputs: string[]): Promise<{ documents: numb
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walk(arg)) await add(file);
+      // (A folder that cannot be read makes the count unknown; reading the inputs gives its error entry.)
+      try {
+        for await (const file of walk(arg)) await add(file);
+      } catch {
+        return { documents: null, bytes: null };
+      }
     } else await add(arg, info.size);
   }
   return { documents, bytes };

@@ -30,22 +30,27 @@ const MAIN_PLACES = new Map<string, PlaceEntry>(derived.places);
 let cityTable: SortedTable | undefined;
 const cityRow = (key: string) =>
   (cityTable ??= new SortedTable(existsSync(CITIES_FILE) ? readFileSync(CITIES_FILE, 'utf8') : deriveCities({ ...compromise, derived }))).get(key);
-const cityEntries = new Map<string, PlaceEntry>();
+/**
+ * Answers from the town table, misses too (a text asks for the same words again): at most this many keys,
+ * forgotten all at once when full, so memory stays flat over an archive.
+ */
+const TOWN_CACHE_SIZE = 20_000;
+const townCache = new Map<string, PlaceEntry | null>();
 
 /** Lower-cased place name (possibly several words) → entry: the main lists, then the GeoNames towns. */
 export const PLACES = {
   get(key: string): PlaceEntry | undefined {
     const main = MAIN_PLACES.get(key);
     if (main) return main;
-    let entry = cityEntries.get(key);
-    if (entry) return entry;
-    const row = cityRow(key);
-    if (row === undefined) return undefined;
-    const [name, countryCode] = row.split('\t') as [string, string];
-    entry = { name: name || titleCase(key), countryCode, kind: 'city', town: true };
-    if (cityEntries.size >= 5_000) cityEntries.clear();
-    cityEntries.set(key, entry);
-    return entry;
+    let entry = townCache.get(key);
+    if (entry === undefined) {
+      const row = cityRow(key);
+      const [name, countryCode] = row === undefined ? [] : (row.split('\t') as [string, string]);
+      entry = row === undefined ? null : { name: name || titleCase(key), countryCode: countryCode!, kind: 'city', town: true };
+      if (townCache.size >= TOWN_CACHE_SIZE) townCache.clear();
+      townCache.set(key, entry);
+    }
+    return entry ?? undefined;
   },
   has(key: string): boolean {
     return PLACES.get(key) !== undefined;

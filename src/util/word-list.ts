@@ -43,27 +43,13 @@ export class SortedWordList {
   }
 }
 
-/**
- * A sorted table, one `key\tvalue` line per key: the value for a key, or undefined.
- * Answers are kept (up to `cacheSize` keys, then forgotten all at once), since a text asks for the same words again.
- */
+/** A sorted table, one `key\tvalue` line per key: the value for a key, or undefined. */
 export class SortedTable {
-  private cache = new Map<string, string | null>();
-
-  constructor(
-    private readonly list: string,
-    private readonly cacheSize = 20_000,
-  ) {}
+  constructor(private readonly list: string) {}
 
   get(key: string): string | undefined {
-    let hit = this.cache.get(key);
-    if (hit === undefined) {
-      if (key.includes('\n') || key.includes('\t')) return undefined;
-      const line = findLine(this.list, key);
-      hit = line === null ? null : line.slice(line.indexOf('\t') + 1);
-      if (this.cache.size >= this.cacheSize) this.cache.clear();
-      this.cache.set(key, hit);
-    }
-    return hit ?? undefined;
+    if (key.includes('\n') || key.includes('\t')) return undefined;
+    const line = findLine(this.list, key);
+    return line === null ? undefined : line.slice(line.indexOf('\t') + 1);
   }
 }

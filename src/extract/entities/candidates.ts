@@ -381,9 +381,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     }
     // A contact line that lost its line breaks: an organization's head, then a given name and a surname end the
     // chunk ("CSJ Consulting Charles Moss", "Proactive Investors Jane Doe"): the organization, then the person.
-    for (let h = i + 1; h <= j - 3; h++) {
-      const person = tokens.slice(h + 1, j);
+    for (let h = Math.max(i + 1, j - 4); h <= j - 3; h++) {
       if (!(ORG_HEADS.has(tokens[h]!.lower) || ORG_SUFFIXES.has(stripDot(tokens[h]!.text))) || !isFirstName(tokens[h + 1]!.lower)) continue;
+      const person = tokens.slice(h + 1, j);
       if (person.length > 3 || !person.every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !PLACES.has(t.lower))) continue;
       // (The surname is a known one or no English word: not "Memorial Hermann Health System".)
       const surname = person[person.length - 1]!.lower;
@@ -648,7 +648,6 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // "OF", "THE", "IT" in capitals are words, not acronyms (known ones, "WHO", came from the lexicon above).
     if (isStopword(lowers[0]!, ctx.language)) return null;
     const upper = bare.toUpperCase();
-    const ticker = before?.text === ':' && tokens[j]?.text === ')';
     const commonWord = bare.length >= 4 && (isCommonWord(bare.toLowerCase()) || isEnglishWord(bare.toLowerCase()));
     // Two letters say too little ("AA", "YT", "NT") unless the document defines them: "Acme Trust (AT)".
     const vague = ctx.language === 'en' && /^\p{Lu}\p{Lu}$/u.test(bare) && !ctx.definedAcronyms.has(bare);
@@ -659,7 +658,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // (With a sentence's full stop: "11:30 a.m. EST.")
     // (A word in capitals for emphasis between lower-case words is no acronym: "their OWN emotions".)
     const emphasis = bare.length <= 3 && isEnglishWord(bare.toLowerCase()) && before?.word === true && !before.cap && tokens[j]?.word === true && !tokens[j]!.cap;
-    if (emphasis || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || ticker || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    if (emphasis || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
@@ -768,14 +767,15 @@ const EXCHANGES = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'TSX', 'TSXV', 'TSX-V', '
 const WEEKDAY_RANGE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?[-–](?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$/i;
 
 /**
- * One word that is no name whatever its capitals: a ticker after "NASDAQ:" ("(NASDAQ: SYTA)"), a token or ticker
- * after "$" ("$BAOM"), a range of weekdays ("Fri-Sat").
+ * One word that is no name whatever its capitals: a ticker after an exchange and a colon ("NASDAQ: SYTA"), or
+ * between a colon and a closing parenthesis ("(TSX-V: ABC)"); a token or ticker after "$" ("$BAOM"); a range of
+ * weekdays ("Fri-Sat").
  */
 function notAName(ctx: ChunkContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (WEEKDAY_RANGE.test(t.text)) return true;
   if (ctx.text[t.start - 1] === '$' && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) return true;
-  const colon = ctx.tokens[i - 1];
+  if (ctx.tokens[i - 1]?.text !== ':' || !/^[\p{Lu}\p{N}.]+$/u.test(t.text)) return false;
   const exchange = ctx.tokens[i - 2];
-  return colon?.text === ':' && Boolean(exchange && EXCHANGES.has(exchange.text)) && /^[\p{Lu}\p{N}.]+$/u.test(t.text);
+  return Boolean(exchange && EXCHANGES.has(exchange.text)) || ctx.tokens[i + 1]?.text === ')';
 }
