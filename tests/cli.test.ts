@@ -120,6 +120,8 @@ describe('press-facts CLI', () => {
     const ok = spawnSync(process.execPath, [bin, 'extract', 'fixtures/press-release-lv-mfa.txt', '--format', 'jsonl'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).people.length).toBe(2);
+    // The binary is one bundled file (for start-up): it must give exactly the record the sources give.
+    expect(JSON.parse(ok.stdout)).toEqual(JSON.parse(readFileSync('fixtures/press-release-lv-mfa.expected.json', 'utf8')));
     expect(ok.stderr).toMatch(/1 inputs, 1 records, 0 errors/);
     const bad = spawnSync(process.execPath, [bin, 'extract', 'no/such/file.txt'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);

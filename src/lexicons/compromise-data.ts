@@ -23,11 +23,16 @@ export interface CompromiseData {
   derived?: import('./derive.js').DerivedLexicons;
 }
 
-export const DATA_FILE = new URL('./compromise-lexicon.json', import.meta.url);
+/*
+ * The data files live in dist/lexicons/. Each URL goes up one folder and back into lexicons/, so it
+ * resolves the same from this module and from the bundled entry points (dist/cli/main.js,
+ * dist/parallel/worker.js), which carry this code inside them.
+ */
+export const DATA_FILE = new URL('../lexicons/compromise-lexicon.json', import.meta.url);
 /** Common English words, sorted, one per line: read on first use, outside the JSON file that every run parses. */
-export const ENGLISH_WORDS_FILE = new URL('./english-words.txt', import.meta.url);
+export const ENGLISH_WORDS_FILE = new URL('../lexicons/english-words.txt', import.meta.url);
 /** Towns and cities from GeoNames, sorted `key\tName\tCC` lines: read on first use (see deriveCities). */
-export const CITIES_FILE = new URL('./cities.txt', import.meta.url);
+export const CITIES_FILE = new URL('../lexicons/cities.txt', import.meta.url);
 
 /**
  * The data file's shape: the lexicon grouped by tags, `{ "Tag1,Tag2": "word\nword\n…" }`.

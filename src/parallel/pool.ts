@@ -35,8 +35,8 @@ interface Slot {
   pending: Map<number, Task>;
 }
 
-/** The worker script beside this module (dist/parallel/worker.js). */
-export const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** The worker script, dist/parallel/worker.js: the same URL from this module and from the bundled CLI in dist/cli/. */
+export const WORKER_URL = new URL('../parallel/worker.js', import.meta.url);
 
 /** Documents a worker holds at once: the one it extracts and the next, already sent. */
 const PER_WORKER = 2;
