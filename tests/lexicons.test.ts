@@ -33,6 +33,10 @@ describe('lexicon data file format', () => {
     expect(back.version).toBe('1');
     expect(back.orgWords).toEqual(['council']);
     expect(new Map([...back.lexicon].sort())).toEqual(new Map([...lexicon].sort()));
+    // Looked up in place: every word, a phrase, and a miss (asked twice: the second answer comes from the cache).
+    expect(back.lexicon.size).toBe(4);
+    for (const [word, tags] of lexicon) expect(back.lexicon.get(word)).toEqual(tags);
+    for (let i = 0; i < 2; i++) expect([back.lexicon.get('rig'), back.lexicon.has('new york'), back.lexicon.has('york')]).toEqual([undefined, true, false]);
     expect(dataFileText(back)).toBe(text);
   });
 });

@@ -9,14 +9,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SortedTable } from '../util/word-list.js';
 
 export type LexTag = string | string[];
+
+/** The lexicon, read-only: a Map when compromise was asked, a table searched in place when read from the data file. */
+export interface Lexicon extends Iterable<[string, LexTag]> {
+  get(word: string): LexTag | undefined;
+  has(word: string): boolean;
+  readonly size: number;
+}
 
 export interface CompromiseData {
   /** compromise's version the data came from. */
   version: string;
   /** Lower-cased word or phrase → part-of-speech tag(s), in compromise's order. */
-  lexicon: Map<string, LexTag>;
+  lexicon: Lexicon;
   /** Words compromise takes for the head of an organization name. */
   orgWords: string[];
   /** The lists derived from it (and the project's lists), when `npm run build` stored them. */
@@ -35,39 +43,83 @@ export const ENGLISH_WORDS_FILE = new URL('../lexicons/english-words.txt', impor
 export const CITIES_FILE = new URL('../lexicons/cities.txt', import.meta.url);
 
 /**
- * The data file's shape: the lexicon grouped by tags, `{ "Tag1,Tag2": "word\nword\n…" }`.
- * Splitting 73 strings into a Map takes a third of the time JSON.parse needs
- * for an object of 24,000 words, which was a tenth of the CLI's start-up.
+ * The data file's shape: the lexicon as one string of sorted `word\tN` lines, searched in place (see
+ * LexiconTable), where N indexes the list of tag sets ("Tag" or "Tag1,Tag2"; 73 of them). Read into a
+ * Map, its 24,000 words cost about 25 ms of every start-up, more than JSON.parse needs for the whole file.
  */
 interface DataFile extends Omit<CompromiseData, 'lexicon'> {
-  words: Record<string, string>;
+  tagSets: string[];
+  words: string;
 }
 
-/** The data file's text for `data` (deterministic: groups and words sorted). */
-export function dataFileText(data: CompromiseData): string {
-  const groups = new Map<string, string[]>();
-  for (const [word, tags] of data.lexicon) {
-    if (word.includes('\n')) throw new Error(`lexicon word with a line break: ${JSON.stringify(word)}`);
-    const key = typeof tags === 'string' ? tags : tags.join(',');
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(word);
+/** A tag set as stored: "Tag" or "Tag1,Tag2". */
+const parseTags = (value: string): LexTag => (value.includes(',') ? value.split(',') : value);
+const tagSetKey = (tags: LexTag): string => (typeof tags === 'string' ? tags : tags.join(','));
+
+/** Lexicon lookups answered at most this many times from the table before its cache is emptied (memory stays flat). */
+const LEXICON_CACHE_SIZE = 50_000;
+
+/** The lexicon of the data file: binary search over its sorted lines, answers (misses too) kept in a bounded cache. */
+export class LexiconTable implements Lexicon {
+  private readonly table: SortedTable;
+  private readonly cache = new Map<string, LexTag | null>();
+  private readonly tagSets: LexTag[];
+
+  constructor(
+    private readonly lines: string,
+    tagSets: string[],
+  ) {
+    this.table = new SortedTable(lines);
+    this.tagSets = tagSets.map(parseTags);
   }
-  const words: Record<string, string> = {};
-  for (const key of [...groups.keys()].sort()) words[key] = groups.get(key)!.sort().join('\n');
-  const file: DataFile = { version: data.version, words, orgWords: data.orgWords, derived: data.derived };
+
+  get(word: string): LexTag | undefined {
+    let tags = this.cache.get(word);
+    if (tags === undefined) {
+      const value = this.table.get(word);
+      tags = value === undefined ? null : (this.tagSets[Number(value)] ?? null);
+      if (this.cache.size >= LEXICON_CACHE_SIZE) this.cache.clear();
+      this.cache.set(word, tags);
+    }
+    return tags ?? undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (let i = this.lines.indexOf('\n'); i >= 0; i = this.lines.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, LexTag]> {
+    for (const line of this.lines.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) yield [line.slice(0, tab), this.tagSets[Number(line.slice(tab + 1))]!];
+    }
+  }
+}
+
+/** The data file's text for `data` (deterministic: tag sets and words sorted). */
+export function dataFileText(data: CompromiseData): string {
+  const tagSets = [...new Set(Array.from(data.lexicon, ([, tags]) => tagSetKey(tags)))].sort();
+  const index = new Map(tagSets.map((key, i) => [key, i]));
+  const lines: string[] = [];
+  for (const [word, tags] of data.lexicon) {
+    if (/[\t\n]/.test(word)) throw new Error(`lexicon word with a tab or line break: ${JSON.stringify(word)}`);
+    lines.push(`${word}\t${index.get(tagSetKey(tags))}\n`);
+  }
+  // Sorting whole lines sorts them by word: the tab after a word sorts before every character a word holds.
+  const file: DataFile = { version: data.version, tagSets, words: lines.sort().join(''), orgWords: data.orgWords, derived: data.derived };
   return `${JSON.stringify(file)}\n`;
 }
 
-/** Read the data file's text back (the lexicon's order is then by group, not compromise's). */
+/** Read the data file's text back. */
 export function parseDataFile(text: string): CompromiseData {
   const file = JSON.parse(text) as DataFile;
-  const lexicon = new Map<string, LexTag>();
-  for (const [key, list] of Object.entries(file.words)) {
-    const tags: LexTag = key.includes(',') ? key.split(',') : key;
-    for (const word of list.split('\n')) lexicon.set(word, tags);
-  }
-  return { version: file.version, lexicon, orgWords: file.orgWords, derived: file.derived };
+  return { version: file.version, lexicon: new LexiconTable(file.words, file.tagSets), orgWords: file.orgWords, derived: file.derived };
 }
 
 /** The installed compromise's version, read from its package.json (found from its entry point; it exports no package.json). */
