@@ -1,7 +1,8 @@
 /** Language identification: scripts, close languages, addresses, short text. */
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../src/language/index.js';
-import { separateClose } from '../src/language/close.js';
+import { separateClose, toCyrillic } from '../src/language/close.js';
+import { foreignWords } from '../src/language/alphabets.js';
 import { withinAlphabet } from '../src/language/alphabets.js';
 import { extractSync } from '../src/pipeline.js';
 
@@ -88,6 +89,35 @@ describe('close languages', () => {
     expect(separateClose('Não há uma solução para isso, mas também não é grave', 'gl', 'pt')).toBe('pt');
     expect(separateClose('Это был очень хороший день, и мы были рады', 'bg', 'ru')).toBe('ru');
     expect(separateClose('Hello world', 'en', 'de')).toBeNull();
+  });
+
+  it('tell Croatian, Bosnian and Serbian apart by their own words and by ije/je against e, in either alphabet', () => {
+    const cases: [string, string][] = [
+      ['Tko je rekao da tisuću ljudi neće doći na sveučilište tijekom tjedna?', 'hr'],
+      ['Predsjednik je rekao da će hiljadu ljudi doći na univerzitet tokom sedmice.', 'bs'],
+      ['Predsednik je rekao da će hiljadu ljudi doći na univerzitet tokom nedelje.', 'sr'],
+      ['Министар је рекао да ће нови закон бити усвојен до краја године.', 'sr'],
+      ['Министерот рече дека новиот закон ќе биде донесен до крајот на годината.', 'mk'],
+    ];
+    for (const [text, code] of cases) expect(detectLanguage(text).code, text).toBe(code);
+    // The jat reflex decides alone: "pobijedila, vjera" against "pobedila, vera"; loanwords written alike do not count.
+    expect(separateClose('Ekipa je pobijedila, a vjera navijača je porasla', 'sr', 'bs')).toBe('bs');
+    expect(separateClose('Ekipa je pobedila, a vera navijača je porasla', 'bs', 'sr')).toBe('sr');
+    expect(separateClose('Klijent i pacijent su dobili projekat', 'sr', 'bs')).toBeNull();
+    // Without evidence, Cyrillic is Serbian: Bosnian is seldom written in it.
+    expect(separateClose('Он је добар човек', 'bs', 'sr')).toBe('sr');
+    expect(toCyrillic('ljubav, džamija, njegov')).toBe('љубав, џамија, његов');
+  });
+
+  it('drop a leader whose alphabet lacks letters of the text’s lower-case words, for a runner-up that has them all', () => {
+    // franc alone: Slovenian, Romanian, Bosnian.
+    for (const text of ['Před dvěma týdny jsme podali žádost o dotaci na ministerstvo.', 'Krátce před půlnocí přijela policie a situaci uklidnila.', 'Na schůzi se dohodli, že nové hřiště bude hotové do léta.']) {
+      expect(detectLanguage(text).code, text).toBe('cs');
+    }
+    expect(foreignWords('Před dvěma týdny', 'sl')).toBe(2);
+    // Names keep their letters in any language, and English borrows words with their accents.
+    expect(foreignWords('On July 19, in Pasto, Nariño, an iPhone', 'en')).toBe(0);
+    expect(detectLanguage('On July 19, in Pasto, Nariño, the Barrios Virgüez café opened its doors to the naïve public.').code).toBe('en');
   });
 });
 

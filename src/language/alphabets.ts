@@ -60,3 +60,23 @@ export function withinAlphabet(text: string, code: string): boolean | null {
   }
   return true;
 }
+
+/**
+ * How many lower-case words of `text` hold a letter that `code` does not write ("před", "třemi" for Slovenian);
+ * null when press-facts knows no alphabet for the language. Capitalized words are left out: names keep their
+ * own letters in any language ("Nariño" in an English release).
+ */
+export function foreignWords(text: string, code: string): number | null {
+  const alphabet = ALPHABETS.get(code);
+  if (!alphabet) return null;
+  let n = 0;
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) {
+    for (const ch of word.toLowerCase()) {
+      if (!alphabet.has(ch) && /\p{L}/u.test(ch)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}

@@ -10,26 +10,102 @@ interface Cues {
   letters?: string;
   /** Frequent words (lower case) that this language uses and its neighbours do not. */
   words?: string[];
+  /** Word shapes (lower case) that only this language writes: each word that has one counts as a word above. */
+  shape?: RegExp;
 }
+
+/*
+ * Croatian, Bosnian and Serbian in Latin letters. Words (in their frequent forms) where the standards differ:
+ * Croatian "tko, tisuća, tijekom, Europa, milijun, sveučilište, znanost, povijest, obitelj, općina, suradnja",
+ * its month names and others, against Bosnian and Serbian "ko, hiljada, tokom, Evropa, milion, univerzitet,
+ * nauka, istorija/historija, porodica, opština, saradnja"; and words where Croatian and Bosnian (ijekavian)
+ * write ije/je for Serbian (ekavian) e: "vrijeme, mjesto, dvije, gdje, prije, predsjednik" — "vreme, mesto,
+ * dve, gde, pre, predsednik".
+ */
+const CROATIAN = ['tko', 'netko', 'nitko', 'itko', 'tijekom', 'kruh', 'jučer', 'otok', 'otoka', 'otoku', 'otoci', 'vlak', 'vlaka', 'kava', 'kave', 'tisak', 'opći', 'opća', 'opće', 'općenito', 'uvjet', 'uvjeti', 'uvjeta', 'plaća', 'plaće', 'studeni'];
+/** Stems of Croatian words (any ending): "tisuća, Europa, milijun, sveučilište, znanost, povijest, kazalište, obitelj, suradnja", the months. */
+const CROATIAN_STEMS =
+  /^(?:tisuć|europ|milijun|sveučiliš|znanost|znanstven|povijes|glazb|kazališ|tjed(?:an|n)|obitelj|općin|točk|točn|nogomet|zrakoplov|kemij|suradn|priopć|izvješć|sudjel|natjec|siječanj|siječnj|veljač|ožuj|travan|travnj|svibanj|svibnj|lipanj|lipnj|srpanj|srpnj|kolovoz|rujan|rujn|listopad|studenog|prosinac|prosinc|tvrtk|gospodarst|stoljeć|liječni|veleposlan|mirovin|prosvjed|kotač)/u;
+const BOSNIAN_SERBIAN = ['ko', 'neko', 'niko', 'iko', 'šta', 'tokom', 'juče', 'voz', 'voza', 'mart', 'marta', 'jun', 'juna', 'jul', 'jula', 'plata', 'plate'];
+/** Stems of the words Bosnian and Serbian share against Croatian: "hiljada, Evropa, milion, univerzitet, nauka, porodica, opština, saradnja", the months. */
+const BOSNIAN_SERBIAN_STEMS =
+  /^(?:hiljad|evrop|milion|univerzitet|naučn|nauk[aeiu]$|porodic|pozoriš|opštin|opšt|uopšte|tačk|tačn|saradn|saopšt|učestv|učešć|takmič|fudbal|hemij|januar|februar|avgust|septemb|oktob|novemb|decemb|preduzeć|ambasad|penzij|štamp|izveštaj|izvještaj|sedmic|ostrv)/u;
+/**
+ * Ijekavian spelling in a word: ije or je (after d, t, s, m, p, v, b, c) between consonants, as in "vrijeme, svijet,
+ * pobijedila, djeca, mjesto, vjera", where Serbian writes e ("vreme, svet, pobedila, deca, mesto, vera"). Loanwords
+ * that all three write alike are left out: "klijent, pacijent, hijerarhija, Danijel, dijeta, objekat, projekat".
+ */
+const IJEKAVIAN_SHAPE = /^(?!.*(?:ijent|ijer|ijel|ijet[ak]|(?:ob|sub|pro)je[kc])).*(?:[bcčćdđfghklmnprsštvzž]ije|[dtsmpvbc]je)[bcčćdđfghklmnprsštvzž]/u;
+
+/** Serbian Cyrillic for a Latin spelling ("ljubav" → "љубав"): Bosnian and Serbian are written in both alphabets. */
+export function toCyrillic(latin: string): string {
+  return latin.replace(/lj|nj|dž|./gu, (ch) => CYRILLIC[ch] ?? ch);
+}
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  [...'abcčćdđefghijklmnoprsštuvzž'].map((ch, i) => [ch, 'абцчћдђефгхијклмнопрсштувзж'[i]!]).concat([['lj', 'љ'], ['nj', 'њ'], ['dž', 'џ']]),
+);
+const bothAlphabets = (words: string[]) => [...words, ...words.map(toCyrillic)];
+/** A word shape in either alphabet. */
+const bothScripts = (shape: RegExp) => [shape, new RegExp(toCyrillic(shape.source), 'u')];
+/** One shape that matches where any of `shapes` matches. */
+const anyOf = (...shapes: RegExp[]) => new RegExp(shapes.map((r) => `(?:${r.source})`).join('|'), 'u');
+
+/** Ijekavian forms (Croatian, Bosnian) of frequent words that Serbian writes ekavian; EKAVIAN lists the same words. */
+const IJEKAVIAN = [
+  'vrijeme', 'mjesto', 'mjesta', 'mjestu', 'mjestima', 'svijet', 'svijeta', 'svijetu', 'svjetski', 'svjetske', 'svjetskog', 'svjetskom', 'svjetsku',
+  'djeca', 'djece', 'djecu', 'djeci', 'dijete', 'djeteta', 'riječ', 'riječi', 'lijepo', 'lijep', 'lijepa', 'lijepe', 'pjesma', 'pjesme', 'pjesmu',
+  'cijena', 'cijene', 'cijenu', 'vijek', 'vijeka', 'rijeka', 'rijeke', 'rijeku', 'dvije', 'dio', 'djelo', 'djela', 'dijela', 'dijelu', 'htio',
+  'htjela', 'htjeli', 'bijela', 'bijeli', 'bijelo', 'cijeli', 'cijela', 'cijelo', 'cijelog', 'cijelom', 'mlijeko', 'srijeda', 'srijede', 'nedjelja',
+  'nedjelje', 'nedjelju', 'uvijek', 'gdje', 'ovdje', 'nigdje', 'negdje', 'poslije', 'prije', 'primjer', 'primjera', 'promjena', 'promjene', 'promjenu',
+  'mjera', 'mjere', 'mjeru', 'predsjednik', 'predsjednika', 'predsjedniku', 'predsjednica', 'predsjedništvo', 'rješenje', 'rješenja', 'uspjeh',
+  'uspjeha', 'uspješno', 'uspješan', 'vjerovatno', 'vjerojatno', 'vijest', 'vijesti', 'lijek', 'lijekova', 'tijelo', 'tijela', 'sjever', 'sjeverno',
+  'sjeverne', 'ljeto', 'ljetni', 'djevojka', 'djevojke', 'mjesec', 'mjeseca', 'mjeseci', 'mjesečno', 'bezbjednost', 'izmjena', 'izmjene', 'vjera',
+  'vjere', 'vjeruje', 'vjerovati', 'sjećanje', 'osjećaj', 'osjeća', 'razumio', 'želio', 'željela', 'smjer', 'zvijezda', 'zvijezde', 'pjevač',
+  'pjevačica', 'svjetlo', 'svjetla', 'snijeg', 'lijevo', 'lijevi', 'vjetar', 'pjesnik', 'cvijeće', 'sljedeći', 'svjedok', 'susjed', 'susjedni',
+  'posjeta', 'posjetio', 'posjetiti', 'zamjenik', 'zamjenica', 'namjera', 'namjerava', 'primjena', 'primijeniti', 'vijeće', 'vijeća',
+];
+const EKAVIAN = [
+  'vreme', 'mesto', 'mesta', 'mestu', 'mestima', 'svet', 'sveta', 'svetu', 'svetski', 'svetske', 'svetskog', 'svetskom', 'svetsku',
+  'deca', 'dece', 'decu', 'deci', 'dete', 'deteta', 'reč', 'reči', 'lepo', 'lep', 'lepa', 'lepe', 'pesma', 'pesme', 'pesmu',
+  'cena', 'cene', 'cenu', 'vek', 'veka', 'reka', 'reke', 'reku', 'dve', 'deo', 'delo', 'dela', 'delu', 'hteo',
+  'htela', 'hteli', 'bela', 'beli', 'belo', 'ceo', 'cela', 'celo', 'celog', 'celom', 'mleko', 'sreda', 'srede', 'nedelja',
+  'nedelje', 'nedelju', 'uvek', 'gde', 'ovde', 'nigde', 'negde', 'posle', 'pre', 'primer', 'primera', 'promena', 'promene', 'promenu',
+  'mera', 'mere', 'meru', 'predsednik', 'predsednika', 'predsedniku', 'predsednica', 'predsedništvo', 'rešenje', 'rešenja', 'uspeh',
+  'uspeha', 'uspešno', 'uspešan', 'verovatno', 'vest', 'vesti', 'lek', 'lekova', 'telo', 'tela', 'sever', 'severno',
+  'severne', 'leto', 'letnji', 'devojka', 'devojke', 'mesec', 'meseca', 'meseci', 'mesečno', 'bezbednost', 'izmena', 'izmene', 'vera',
+  'vere', 'veruje', 'verovati', 'sećanje', 'osećaj', 'oseća', 'razumeo', 'želeo', 'želela', 'smer', 'zvezda', 'zvezde', 'pevač',
+  'pevačica', 'svetlo', 'svetla', 'sneg', 'levo', 'levi', 'vetar', 'pesnik', 'cveće', 'sledeći', 'svedok', 'sused', 'susedni',
+  'poseta', 'posetio', 'posetiti', 'zamenik', 'zamenica', 'namera', 'namerava', 'primena', 'primeniti',
+];
 
 /** Groups of confusable languages (ISO 639-1), each language with its cues. */
 const GROUPS: Record<string, Cues>[] = [
   {
     ru: { letters: 'ыэё', words: ['что', 'это', 'как', 'его', 'она', 'они', 'был', 'была', 'были', 'если', 'или', 'уже', 'только', 'также', 'когда', 'который'] },
-    bg: { words: ['във', 'със', 'като', 'това', 'той', 'тя', 'са', 'ще', 'бъде', 'който', 'която', 'които', 'но', 'на', 'да', 'след', 'според'] },
-    mk: { letters: 'ѓќѕјљњџ', words: ['што', 'во', 'со', 'се', 'ќе', 'кој', 'која', 'тоа', 'од', 'до', 'како'] },
+    bg: { words: ['във', 'със', 'като', 'това', 'той', 'тя', 'са', 'ще', 'бъде', 'който', 'която', 'които', 'но', 'на', 'да', 'след', 'според', 'е'] },
+    mk: { letters: 'ѓќѕјљњџ', words: ['што', 'во', 'со', 'ќе', 'кој', 'која', 'тоа', 'како', 'е', 'ова', 'овој', 'оваа', 'сите', 'исто'] },
     uk: { letters: 'іїєґ', words: ['що', 'це', 'як', 'він', 'вона', 'вони', 'був', 'була', 'також', 'який', 'яка', 'та', 'але'] },
     be: { letters: 'іў', words: ['што', 'гэта', 'як', 'ён', 'яна', 'яны', 'быў', 'была', 'таксама', 'які', 'і', 'але'] },
-    sr: { letters: 'ђћџ', words: ['који', 'која', 'што', 'као', 'али'] },
+    // ј, љ, њ and џ are Serbian letters as well as Macedonian ones: evidence against Russian or Bulgarian, not for
+    // Macedonian against Serbian (there ѓ, ќ, ѕ against ђ, ћ and "је", "су" against "е", "во" decide).
+    sr: { letters: 'ђћјљњџ', words: ['који', 'која', 'што', 'као', 'али', 'је', 'су', 'још', 'где', 'када', 'биће', 'него', 'овај', 'ова', 'ово'] },
   },
   {
     cs: { letters: 'řůě', words: ['jsem', 'jsou', 'který', 'která', 'které', 'také', 'jako', 'bylo', 'byla', 'proto', 'když', 'nebo'] },
     sk: { letters: 'äľĺŕô', words: ['som', 'sú', 'ktorý', 'ktorá', 'ktoré', 'tiež', 'ako', 'bolo', 'bola', 'preto', 'keď', 'alebo', 'sa', 'pre'] },
   },
   {
-    hr: { words: ['što', 'tko', 'koji', 'također', 'tijekom', 'vrlo', 'bit', 'će', 'ovdje', 'gdje', 'mlijeko', 'tisuća', 'srpnja', 'lipnja', 'dvije', 'nije', 'htio', 'rijeka'] },
-    bs: { words: ['šta', 'ko', 'koji', 'također', 'tokom', 'hiljada', 'biće', 'nije', 'rijeka', 'dvije'] },
-    sr: { words: ['šta', 'ko', 'takođe', 'tokom', 'hiljada', 'biće', 'reka', 'dve', 'mleko', 'veoma', 'uvek', 'gde', 'ovde'] },
+    // Croatian, Bosnian and Serbian (Latin): the standards' own words, and the reflex of old jat (ije/je against e).
+    // Bosnian and Serbian in either alphabet (Croatian is written in Latin only).
+    hr: { words: [...CROATIAN, ...IJEKAVIAN, 'također'], shape: anyOf(IJEKAVIAN_SHAPE, CROATIAN_STEMS) },
+    bs: {
+      words: bothAlphabets([...BOSNIAN_SERBIAN, ...IJEKAVIAN, 'također', 'historija', 'historije', 'historiji', 'historiju', 'historijski', 'historijske', 'ljekar', 'ljekara', 'lahko', 'hljeb', 'kahva', 'sahat']),
+      shape: anyOf(...bothScripts(IJEKAVIAN_SHAPE), ...bothScripts(BOSNIAN_SERBIAN_STEMS)),
+    },
+    sr: {
+      words: bothAlphabets([...BOSNIAN_SERBIAN, ...EKAVIAN, 'takođe', 'istorija', 'istorije', 'istoriji', 'istoriju', 'istorijski', 'istorijske', 'lekar', 'lekara', 'spoljni', 'spoljnih', 'spoljne', 'spoljnim', 'hleb', 'kafa']),
+      shape: anyOf(...bothScripts(BOSNIAN_SERBIAN_STEMS)),
+    },
   },
   {
     nb: { words: ['ikke', 'av', 'hva', 'noen', 'meg', 'deg', 'etter', 'ble', 'hvordan', 'mye', 'også', 'nå', 'fra', 'eller', 'ei', 'jeg'] },
@@ -65,29 +141,39 @@ const GROUPS: Record<string, Cues>[] = [
 ];
 
 
+/** The cues as looked up: each language's words as a Set, per group. */
+const LOOKUP = GROUPS.map((g) => new Map(Object.entries(g).map(([lang, cues]) => [lang, { letters: cues.letters ?? '', words: new Set(cues.words ?? []), shape: cues.shape }])));
+
+/** The last text's lower-case form and words (the pipeline asks about one text against several runners-up). */
+let last: { text: string; lower: string; words: string[] } | undefined;
+
 /**
- * Between franc's two best candidates of one group, the language with more
+ * Between two of franc's best candidates of one group, the language with more
  * exclusive evidence; null when they are not in a group or the evidence does
  * not decide.
  */
 export function separateClose(text: string, best: string, second: string): string | null {
   // A language may stand in two groups (Serbian: Cyrillic and Latin): the group holding both candidates decides.
-  const g = GROUPS.find((x) => x[best] && x[second]);
+  const g = LOOKUP.find((x) => x.has(best) && x.has(second));
   if (!g) return null;
-  const lower = text.toLowerCase();
-  const words = lower.match(/[\p{L}']+/gu) ?? [];
+  if (last?.text !== text) {
+    const lower = text.toLowerCase();
+    last = { text, lower, words: lower.match(/[\p{L}']+/gu) ?? [] };
+  }
+  const { lower, words } = last;
   const score = (lang: string, other: string): number => {
-    const mine = g[lang]!;
-    const theirs = g[other]!;
+    const mine = g.get(lang)!;
+    const theirs = g.get(other)!;
     let s = 0;
-    for (const ch of mine.letters ?? '') if (!(theirs.letters ?? '').includes(ch) && lower.includes(ch)) s += 2;
-    const own = new Set(mine.words ?? []);
-    const shared = new Set(theirs.words ?? []);
-    for (const w of words) if (own.has(w) && !shared.has(w)) s += 1;
+    for (const ch of mine.letters) if (!theirs.letters.includes(ch) && lower.includes(ch)) s += 2;
+    const has = (c: typeof mine, w: string) => c.words.has(w) || c.shape?.test(w) === true;
+    for (const w of words) if (has(mine, w) && !has(theirs, w)) s += 1;
     return s;
   };
   const a = score(best, second);
   const b = score(second, best);
+  // Bosnian is seldom written in Cyrillic: without evidence either way, a Cyrillic text is Serbian.
+  if (a === b && (best === 'bs' || second === 'bs') && (best === 'sr' || second === 'sr') && /\p{Script=Cyrillic}/u.test(lower)) return 'sr';
   if (a === b) return null;
   return a > b ? best : second;
 }

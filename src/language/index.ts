@@ -7,7 +7,7 @@
 import { francAll } from 'franc';
 import type { Doc, PipelineOptions } from '../doc.js';
 import { separateClose } from './close.js';
-import { withinAlphabet } from './alphabets.js';
+import { foreignWords, withinAlphabet } from './alphabets.js';
 import { UNMODELED, unmodeledLanguage } from './unmodeled.js';
 
 /** ISO 639-3 (as franc reports it) → ISO 639-1. */
@@ -41,6 +41,8 @@ export const DEFAULT_LANGUAGES = [
 const UNMODELED_SHARE = 0.22;
 /** From this many letters on, the best candidate is reported even when its lead is small. */
 const SURE_LETTERS = 40;
+/** franc's runners-up this close to its best (1 − score) are weighed against it by close.ts's evidence. */
+const CLOSE = 0.25;
 /** The lead a block's language needs in the pipeline (detectLanguage alone calls a sentence even when close). */
 const BLOCK_MIN_CONFIDENCE = 0.1;
 /** Below this many letters (a name and a word or two), only a clear lead is reported. */
@@ -147,13 +149,30 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
     const nob = ranked.findIndex(([c]) => c === 'nob');
     if (nob > 0) [ranked[0], ranked[nob]] = [ranked[nob]!, ranked[0]!];
   }
-  // Close languages (Croatian/Serbian/Bosnian, Danish/Norwegian, Indonesian/Malay …): exclusive letters and words decide.
-  if (second && margin < 0.25) {
-    const decided = separateClose(sample, toCode(best[0]), toCode(second[0]));
-    if (decided) {
-      if (decided !== toCode(best[0])) [ranked[0], ranked[1]] = [second, best];
-      margin = Math.max(margin, 0.05);
+  // Words with letters the leader's alphabet lacks ("před", "třemi" in a text franc calls Slovenian), and a close
+  // runner-up writes every letter of the text: the runner-up. Not against English, which borrows words with their
+  // accents ("café", "naïve"); names, capitalized, never count.
+  if (second && margin < CLOSE && best[0] !== 'eng' && (foreignWords(sample, toCode(best[0])) ?? 0) >= 2) {
+    for (let i = 1; i < ranked.length && 1 - ranked[i]![1] < CLOSE; i++) {
+      if (withinAlphabet(sample, toCode(ranked[i]![0])) !== true) continue;
+      ranked.unshift(...ranked.splice(i, 1));
+      break;
     }
+  }
+  // Close languages (Croatian/Serbian/Bosnian, Danish/Norwegian, Indonesian/Malay …): exclusive letters and words
+  // decide between the leader and each close runner-up in turn (the third can be the one: franc often ranks
+  // Croatian and Bosnian above a Serbian sentence).
+  if (second && margin < CLOSE) {
+    let winner = 0;
+    let decided = false;
+    for (let i = 1; i < ranked.length && 1 - ranked[i]![1] < CLOSE; i++) {
+      const pick = separateClose(sample, toCode(ranked[winner]![0]), toCode(ranked[i]![0]));
+      if (!pick) continue;
+      decided = true;
+      if (pick === toCode(ranked[i]![0])) winner = i;
+    }
+    if (winner > 0) ranked.unshift(...ranked.splice(winner, 1));
+    if (decided) margin = Math.max(margin, 0.05);
   }
   const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
   // Short text with no clear winner is left undetermined; a sentence or more is called even when close (with a low confidence).
