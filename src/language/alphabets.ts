@@ -43,6 +43,8 @@ const EXTRA_LETTERS: Record<string, string> = {
   sw: '',
   eo: 'ĉĝĥĵŝŭ',
   az: 'çəğıöşü',
+  // Yoruba: ẹ, ọ, ṣ (dot below, also written as a combining mark) and its tone marks.
+  yo: 'ẹọṣàáèéìíòóùúńḿǹ',
 };
 
 const ALPHABETS = new Map(Object.entries(EXTRA_LETTERS).map(([code, extra]) => [code, new Set([...'abcdefghijklmnopqrstuvwxyz', ...extra])]));

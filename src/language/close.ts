@@ -125,8 +125,16 @@ const GROUPS: Record<string, Cues>[] = [
     nn: { letters: 'ò', words: ['ikkje', 'eg', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'vere', 'berre', 'heile', 'frå', 'eit', 'ein', 'mykje', 'noko', 'nokon', 'sjølv', 'høyre', 'gjere', 'gjer', 'meir', 'fleire', 'òg', 'difor', 'kyrkje', 'veke', 'fekk', 'vart', 'budde', 'no', 'dei', 'deira', 'ho', 'mellom', 'etter', 'enn', 'andre', 'hadde', 'seier', 'sa', 'vore', 'blitt', 'vart', 'ein', 'då', 'sidan', 'utan', 'medan', 'fyrst', 'også'] },
   },
   {
-    id: { words: ['karena', 'bisa', 'adalah', 'dengan', 'tidak', 'sudah', 'saja', 'juga', 'namun', 'kita', 'mereka', 'kami', 'tersebut', 'oleh', 'agar', 'hingga', 'saat'] },
-    ms: { words: ['kerana', 'boleh', 'ialah', 'dengan', 'tidak', 'sudah', 'sahaja', 'juga', 'namun', 'kita', 'mereka', 'kami', 'tersebut', 'oleh', 'supaya', 'hingga', 'semasa', 'daripada', 'iaitu', 'bagi'] },
+    // Indonesian and Malay: the words each standard prefers ("bahwa/bahawa, pemerintah/kerajaan, persen/peratus,
+    // uang/wang, Agustus/Ogos"), and Indonesian "-itas" for Malay "-iti" ("kualitas/kualiti, komunitas/komuniti").
+    id: {
+      words: ['karena', 'bisa', 'adalah', 'dengan', 'tidak', 'sudah', 'saja', 'juga', 'namun', 'kita', 'mereka', 'kami', 'tersebut', 'oleh', 'agar', 'hingga', 'saat', 'bahwa', 'yaitu', 'pemerintah', 'uang', 'kantor', 'mobil', 'polisi', 'persen', 'miliar', 'triliun', 'maret', 'agustus', 'juni', 'juli', 'desember', 'mau', 'setelah', 'sesudah', 'selama', 'harus', 'para', 'apakah', 'terkait', 'sepeda', 'rupiah'],
+      shape: /^\p{L}{3,}itas$/u,
+    },
+    ms: {
+      words: ['kerana', 'boleh', 'ialah', 'dengan', 'tidak', 'sudah', 'sahaja', 'juga', 'namun', 'kita', 'mereka', 'kami', 'tersebut', 'oleh', 'supaya', 'hingga', 'semasa', 'daripada', 'iaitu', 'bagi', 'bahawa', 'kerajaan', 'wang', 'pejabat', 'kereta', 'polis', 'peratus', 'bilion', 'trilion', 'mac', 'ogos', 'jun', 'julai', 'disember', 'mahu', 'selepas', 'mesti', 'adakah', 'berkaitan', 'menerusi', 'basikal', 'hospital', 'manakala', 'bagaimanapun', 'amat', 'ramai', 'ringgit'],
+      shape: /^\p{L}{3,}iti$/u,
+    },
   },
   {
     pt: { letters: 'ãõ', words: ['não', 'uma', 'de', 'do', 'da', 'em', 'no', 'na', 'que', 'com', 'para', 'os', 'as', 'ao', 'pelo', 'pela', 'também', 'mas', 'foi', 'são'] },
