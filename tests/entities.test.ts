@@ -252,6 +252,15 @@ describe('what is no name on real releases', () => {
     expect(orgs('Said Marc Bonaca, M.D., M.P.H, cardiologist at the clinic.')).toEqual([]);
   });
 
+  it('an award, an event’s edition, a biomarker and a "master’s in" subject are no organizations; joined titles are no part of one', () => {
+    expect(orgs('The firm was named Investment Banking Firm of the Year. He got his master’s in Business Administration.')).toEqual([]);
+    expect(orgs('The company will exhibit at Quantum World Congress 2024 in Tysons. The drug targets PD-L1 and GLP-1.')).toEqual([]);
+    // (The year alone does not make an edition: "the World Economic Forum 2024 report" is the Forum's.)
+    expect(orgs('The World Economic Forum 2024 report was published.')).toEqual(['World Economic Forum']);
+    expect(extractSync({ text: 'She became a Master Barber in South Carolina.' }).places.map((p) => p.name)).toEqual(['South Carolina']);
+    expect(orgs('Gisela Rojas (Founder & CEO Caissa Realty) spoke.')).toEqual(['Caissa Realty']);
+  });
+
   it('a capitalized "The" after a name starts another name', () => {
     expect(orgs('With at least 100 Million in Volume The Surefire Group offers more.')).toEqual(['Surefire Group']);
   });

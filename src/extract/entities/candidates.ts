@@ -307,8 +307,8 @@ function lexiconLookup(tokens: Token[], i: number, j: number, text: string) {
 
 function isAcronym(t: Token): boolean {
   const bare = t.text.replace(POSSESSIVE, '');
-  // (Not a model or standard number: "ERC-20", "F-16", "FY2024".)
-  return /^(?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9})$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare) && !/^\p{Lu}\.$/u.test(bare) && !/^\p{Lu}+-?\p{N}{2,}$/u.test(bare);
+  // (Not a model or standard number, nor a biomarker or gene: "ERC-20", "F-16", "FY2024", "PD-L1", "GLP-1", "IL-6".)
+  return /^(?:\p{Lu}[\p{Lu}\p{N}&.-]{1,9})$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare) && !/^\p{Lu}\.$/u.test(bare) && !/^\p{Lu}+-?\p{N}{2,}$/u.test(bare) && !/^\p{Lu}+-\p{Lu}*\p{N}+$/u.test(bare);
 }
 
 function context(tokens: Token[], i: number, j: number) {
@@ -396,13 +396,20 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     // Split at a job title inside the chunk: [prefix] [title] [name].
     let titleFrom = -1;
     let titleTo = -1;
+    // Two titles joined into one: "Founder & CEO", "President and Chief Executive Officer".
+    let joinedTitles = false;
     for (let k = i; k < j; k++) {
       if (isTitleWord(stripDot(tokens[k].lower))) {
         let m = k;
+        joinedTitles = false;
         while (m < j && isTitleWord(stripDot(tokens[m].lower))) {
           // "Chief Customer Success Officer": the words up to the head belong to the title.
           const chief = chiefTitleEnd(tokens, m);
           m = chief > 0 && chief <= j ? chief : m + 1;
+          if (m + 1 < j && (tokens[m]!.text === '&' || tokens[m]!.lower === 'and') && isTitleHead(stripDot(tokens[m - 1]!.lower)) && isTitleWord(stripDot(tokens[m + 1]!.lower))) {
+            joinedTitles = true;
+            m++;
+          }
         }
         if (isTitleHead(stripDot(tokens[m - 1].lower)) || tokens[m - 1].lower === 'director') {
           titleFrom = k;
@@ -415,6 +422,13 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     if (titleFrom >= 0) {
       const rest = tokens.slice(titleTo, j);
       const restHasOrgHead = rest.some((t) => ORG_HEADS.has(t.lower)) || (rest.length > 0 && ORG_SUFFIXES.has(rest[rest.length - 1].text));
+      // "Founder & CEO Caissa Realty": joined titles before an organization's name are no part of it.
+      // ("President & CEO of Wayne Brothers" is a title and its organization, read below.)
+      if (joinedTitles && titleFrom === i && restHasOrgHead && titleTo < j && !['of', 'for'].includes(rest[0]!.lower)) {
+        const org = classify(ctx, titleTo, j, { titleBefore: false, preferOrg: true });
+        if (org) candidates.push(org);
+        continue;
+      }
       const whole = lexiconLookup(tokens, i, j, text);
       // "Office of the President", "Cabinet of Ministers": a head, "of", and the title is one organization.
       const ofBefore = titleFrom > i && (tokens[titleFrom - 1]!.lower === 'of' || (tokens[titleFrom - 1]!.lower === 'the' && tokens[titleFrom - 2]?.lower === 'of'));
@@ -559,12 +573,28 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // A label before its colon in a list of services ("include: Residential Property Management: Expertise in …"),
   // written in common words and without a body's head ("Association", "Council"): a heading, not a name.
   const label = tokens[j]?.text === ':' && before && LIST_MARKS.has(before.text) && lowers.every((w) => isEnglishWord(w) && !BODY_HEADS.has(w));
-  // A field of study: "a master's degree in Elementary School Counseling", "majoring in Computer Science".
+  // A field of study: "a master's degree in Elementary School Counseling", "his master's in Business Administration",
+  // "majoring in Computer Science".
   // So is a degree's subject: "a Master of Business Administration", "Bachelor of Science".
   const field =
     (before?.lower === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => STUDY_WORDS.has(t.lower.replace(POSSESSIVE, '')))) ||
+    (before?.lower === 'in' && before2 !== undefined && /^(?:master|bachelor)(?:['’]?s)$/.test(before2.lower)) ||
     (before?.lower === 'of' && DEGREES.has(before2?.lower.replace(POSSESSIVE, '') ?? ''));
-  if ((label || field) && !ORG_SUFFIXES.has(last.text)) return null;
+  // An award: "Investment Banking Firm of the Year", "Employer of the Year".
+  const award = n >= 4 && lowers[n - 1] === 'year' && lowers[n - 2] === 'the' && lowers[n - 3] === 'of';
+  // An event's edition: "Quantum World Congress 2024", "Paris Peace Forum 2025" (the body that holds it may be an
+  // organization; with the year, the name is the event).
+  const next = tokens[j];
+  // (Not "the World Economic Forum 2024 report": after the year, only the end, punctuation, a capital or a function word.)
+  const afterYear = tokens[j + 1];
+  const edition =
+    n >= 2 &&
+    EDITION_HEADS.has(lowers[n - 1]!) &&
+    next !== undefined &&
+    next.start === last.end + 1 &&
+    /^(?:19|20)\d\d$/.test(next.text) &&
+    (!afterYear || !afterYear.word || afterYear.cap || isStopword(afterYear.lower, ctx.language));
+  if ((label || field || award || edition) && !ORG_SUFFIXES.has(last.text)) return null;
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
     // A city before ", TX" or ", Texas" is in the United States, whichever namesake is larger ("GEORGETOWN, TX");
@@ -757,6 +787,8 @@ const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** Marks before an item of a run-in list. */
 const LIST_MARKS = new Set([':', '•', '·', '-', '–', '—', '*', '▪', '○', '●']);
 /** Words before "in" and a field of study. */
+/** Last words of a name that, followed by a year, make it an event's edition ("World Congress 2024"). */
+const EDITION_HEADS = new Set(['congress', 'forum', 'summit', 'week', 'show', 'games', 'cup', 'series', 'meeting', 'assembly', 'days', 'challenge', 'open', 'marathon', 'gala', 'world', 'exhibition', 'biennale', 'triennale']);
 const STUDY_WORDS = new Set(['degree', 'degrees', 'major', 'majors', 'majored', 'majoring', 'minor', 'diploma', 'certificate', 'phd', 'ph.d.', 'mba', 'doctorate', 'specializing', 'specialising']);
 /** Degrees named "… of Subject". */
 const DEGREES = new Set(['master', 'masters', 'bachelor', 'bachelors', 'doctor', 'doctorate']);
