@@ -68,6 +68,17 @@ describe('findDates', () => {
     expect(one('the last Monday of May 2025')).toContainEqual(['last Monday of May 2025', '2025-05-26']);
     expect(one('the 1st of March 2025')).toContainEqual(['1st of March 2025', '2025-03-01']);
     expect(one('the day after tomorrow')).toContainEqual(['day after tomorrow', '2024-07-11']);
+    expect(one('on February the 15th')).toContainEqual(['February the 15th', '2024-02-15']);
+  });
+
+  it('counts a holiday’s year from the reference, and moves days off the weekend as the country does', () => {
+    expect(one('Thanksgiving of next year')).toContainEqual(['Thanksgiving of next year', '2025-11-27']);
+    expect(one('Easter in two years')).toContainEqual(['Easter in two years', '2026-04-05']);
+    // King's Day on a Sunday is kept on the Saturday; Boss's Day off a weekend goes to the nearest weekday.
+    expect(one("King's Day 2014")).toContainEqual(["King's Day 2014", '2014-04-26']);
+    expect(one('Koningsdag 2018')).toContainEqual(['Koningsdag 2018', '2018-04-27']);
+    expect(one("Boss's Day 2016")).toContainEqual(["Boss's Day 2016", '2016-10-17']);
+    expect(one("Boss's Day 2021")).toContainEqual(["Boss's Day 2021", '2021-10-15']);
   });
 
   it('dates movable feasts from Easter, Western and Orthodox, and holidays in other languages', () => {

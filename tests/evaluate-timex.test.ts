@@ -15,6 +15,8 @@ describe('Duckling conventions', () => {
   it('turns a TIMEX3 period with a mod into the days or months Duckling means', () => {
     expect(ducklingModified('2013-02', 'END')).toBe('2013-02-21/2013-02-28');
     expect(ducklingModified('2013-03', 'START')).toBe('2013-03-01/2013-03-10');
+    expect(ducklingModified('2013-SU', undefined)).toBe('2013-06-21/2013-09-23');
+    expect(ducklingModified('2013-WI', undefined)).toBe('2012-12-21/2013-03-20');
     expect(ducklingModified('2013-03', 'MID')).toBe('2013-03-11/2013-03-20');
     expect(ducklingModified('2012', 'END')).toBe('2012-09/2012-12');
     expect(ducklingModified('2017', 'START')).toBe('2017-01/2017-03');

@@ -173,9 +173,18 @@ export function ducklingValue(e: DucklingEntry): string | null {
  * A modified period in Duckling's convention: Duckling answers "early March" or
  * "the end of the month" with an interval of days (1–10, 11–20, 21–end), "the
  * beginning of 2017" with months (January–March; the end: September–December)
- * and "the end of this week" with days (Monday–Wednesday; Friday–Sunday).
+ * and "the end of this week" with days (Monday–Wednesday; Friday–Sunday), and
+ * seasons with days (summer: 21 June–23 September).
  */
 export function ducklingModified(value: string, mod: 'START' | 'MID' | 'END' | undefined): string {
+  // A season (TimeML "2013-SU") is Duckling's astronomical interval of days; a year's winter is the one its
+  // January falls in, as press-facts dates "this winter" in February.
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (season && !mod) {
+    const y = Number(season[1]);
+    const days = { SP: [`${y}-03-20`, `${y}-06-20`], SU: [`${y}-06-21`, `${y}-09-23`], FA: [`${y}-09-23`, `${y}-12-20`], WI: [`${y - 1}-12-21`, `${y}-03-20`] }[season[2] as 'SP'];
+    return `${days[0]}/${days[1]}`;
+  }
   if (!mod) return value;
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) {

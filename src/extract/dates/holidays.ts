@@ -74,6 +74,11 @@ const hebrewMoved = (month: string, day: number, shift: Record<number, number>):
   const d = hebrew(month, day)(y);
   return d ? addDays(d, shift[weekday(d)] ?? 0) : null;
 };
+/** A fixed day moved off a weekend: ISO weekday → days to shift (King's Day on a Sunday is kept on the Saturday). */
+const fixedMoved = (month: number, day: number, shift: Record<number, number>): Rule => (y) => {
+  const d = { year: y, month, day };
+  return addDays(d, shift[weekday(d)] ?? 0);
+};
 /** The last Friday of Ramadan (Jumu'atul-Wida). */
 const lastFridayOfRamadan: Rule = (y) => {
   const end = islamic(10, 1)(y);
@@ -96,6 +101,9 @@ const TABLE: [Rule, string[], (number | Rule)?][] = [
   [fixed(3, 8), ["international women's day", "women's day"]],
   [fixed(3, 17), ["st. patrick's day", "st patrick's day", "saint patrick's day", "patrick's day", "st. paddy's day", "st paddy's day", "saint paddy's day"]],
   [fixed(4, 22), ['earth day']],
+  [fixedMoved(4, 27, { 7: -1 }), ["king's day", 'koningsdag']],
+  [fixedMoved(10, 16, { 6: -1, 7: 1 }), ["boss's day", "bosses' day", 'boss day', "national boss's day"]],
+  [fixed(11, 1), ['world vegan day']],
   [fixed(5, 1), ['may day', 'tag der arbeit', 'fête du travail', 'día del trabajo', 'darba svētki']],
   [fixed(5, 4), ['latvijas republikas neatkarības atjaunošanas diena']],
   [fixed(5, 9), ['europe day', 'eiropas diena', 'europatag']],

@@ -444,7 +444,8 @@ export const PARSERS: Parser[] = [
   {
     // June 20 · Tuesday, July 9 (a lower-case "march 12 kilometres" is no date)
     name: 'month-day',
-    pattern: new RegExp(`${L}${WEEKDAY}?${MONTH}\\.?${SEP}${DAY}(?![\\p{N}]|\\s?%|,\\d|\\.\\d)${R}`, 'giu'),
+    // (and "February the 15th", with an ordinal)
+    pattern: new RegExp(`${L}${WEEKDAY}?${MONTH}\\.?${SEP}(?:the\\s(?=\\d{1,2}(?:st|nd|rd|th)))?${DAY}(?![\\p{N}]|\\s?%|,\\d|\\.\\d)${R}`, 'giu'),
     build: (m, ctx) => {
       if (m[2] === m[2].toLowerCase() && AMBIGUOUS_MONTHS.has(m[2]) && /^\s\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       const after = m[1] ? null : weekdayAfter(ctx.text, m.index + m[0].length);
@@ -685,10 +686,13 @@ export const PARSERS: Parser[] = [
     },
   },
   {
-    // Christmas · next Thanksgiving · Easter 2025 · last Black Friday
+    // Christmas · next Thanksgiving · Easter 2025 · last Black Friday · Thanksgiving of next year · Easter in two years
     name: 'holiday',
     trigger: new RegExp(holidayTrigger(alternation), 'iu'),
-    pattern: new RegExp(`${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:(?:,?\\s|\\sin\\s)(?:of\\s)?${YEAR})?${R}`, 'giu'),
+    pattern: new RegExp(
+      `${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:(?:,?\\s|\\sin\\s)(?:of\\s)?${YEAR}|\\s(?:of\\s)?(next|last|this)\\syear|\\sin\\s(a|one|two|three|four|five|\\d{1,2})\\syears?)?${R}`,
+      'giu',
+    ),
     build: (m, ctx) => {
       const rule = (y: number) => holidayIn(m[2], y);
       // A feast of several days is the range of its days ("Hanukkah 2024" → 2024-12-25/2025-01-02).
@@ -703,6 +707,12 @@ export const PARSERS: Parser[] = [
         return d ? { type: 'date', value: value(d), resolved: true } : null;
       }
       if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
+      // A year counted from the reference: "of next year", "in three years".
+      if (m[4] || m[5]) {
+        const years = m[4] ? { next: 1, last: -1, this: 0 }[m[4].toLowerCase()]! : (NUMBER_WORDS[m[5]!.toLowerCase()] ?? Number(m[5]));
+        const d = rule(ctx.ref.year + years);
+        return d ? { type: 'date', value: value(d), resolved: true } : null;
+      }
       const mod = m[1]?.toLowerCase();
       const ref = ctx.ref;
       const thisYear = rule(ref.year);
