@@ -71,6 +71,23 @@ describe('findDates', () => {
     expect(one('on February the 15th')).toContainEqual(['February the 15th', '2024-02-15']);
   });
 
+  it('dates Hindu festivals by computing the lunar day and month, and solar ones by the Sun’s entry into a sign', () => {
+    const cases: [string, string][] = [
+      ['Diwali 2019', '2019-10-27'],
+      ['Diwali 2024', '2024-10-31'],
+      ['Dhanteras 2019', '2019-10-25'],
+      ['Holi 2019', '2019-03-21'],
+      ['Janmashtami 2019', '2019-08-23'],
+      ['Ganesh Chaturthi 2024', '2024-09-07'],
+      ['Navaratri 2024', '2024-10-03/2024-10-12'],
+      ['Maha Shivaratri 2020', '2020-02-21'],
+      ['Makar Sankranti 2019', '2019-01-15'],
+      ['Pongal 2018', '2018-01-14'],
+      ['Vaisakhi 2018', '2018-04-14'],
+    ];
+    for (const [text, value] of cases) expect(one(text), text).toContainEqual([text, value]);
+  });
+
   it('counts a holiday’s year from the reference, and moves days off the weekend as the country does', () => {
     expect(one('Thanksgiving of next year')).toContainEqual(['Thanksgiving of next year', '2025-11-27']);
     expect(one('Easter in two years')).toContainEqual(['Easter in two years', '2026-04-05']);

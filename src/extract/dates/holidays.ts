@@ -6,6 +6,7 @@
  */
 import { type YMD, addDays, daysInMonth, isValidDate, weekday } from './calendar.js';
 import { type LunarCalendar, lunarDay } from './lunar.js';
+import { type Festival, hinduFestival, sankranti } from './hindu.js';
 
 type Rule = (year: number) => YMD | null;
 
@@ -78,6 +79,13 @@ const hebrewMoved = (month: string, day: number, shift: Record<number, number>):
 const fixedMoved = (month: number, day: number, shift: Record<number, number>): Rule => (y) => {
   const d = { year: y, month, day };
   return addDays(d, shift[weekday(d)] ?? 0);
+};
+/** A Hindu festival (amanta month 0 Chaitra … 11 Phalguna; tithi 1–15 bright half, 16–30 dark half). */
+const hindu = (month: number, tithi: number, at?: Festival['at'], offset?: number): Rule => (y) => hinduFestival({ month, tithi, at, offset }, y);
+/** Days from the Sun's entry into a sidereal sign. */
+const fromSankranti = (sign: number, days: number): Rule => (y) => {
+  const d = sankranti(sign, y);
+  return d ? addDays(d, days) : null;
 };
 /** The last Friday of Ramadan (Jumu'atul-Wida). */
 const lastFridayOfRamadan: Rule = (y) => {
@@ -170,6 +178,39 @@ const TABLE: [Rule, string[], (number | Rule)?][] = [
   [hebrew('Sivan', 6), ['shavuot', 'shavuos', 'feast of weeks'], 2],
   [hebrewMoved('Av', 9, { 6: 1 }), ["tisha b'av", 'tisha bav', 'tisha beav']],
   // Chinese (lunisolar).
+  // Hindu festivals, by their month and lunar day (see hindu.ts).
+  [hindu(6, 30, 'evening'), ['diwali', 'deepavali', 'divali', 'lakshmi puja']],
+  [hindu(6, 30, 'evening', -1), ['choti diwali', 'chhoti diwali', 'naraka chaturdashi', 'narak chaturdashi']],
+  [hindu(6, 28, 'evening'), ['dhanteras', 'dhanatrayodashi']],
+  [hindu(7, 1), ['govardhan puja', 'annakut']],
+  [hindu(7, 2), ['bhai dooj', 'bhau beej', 'bhai tika', 'bhaiya dooj']],
+  [hindu(7, 6), ['chhath', 'chhath puja']],
+  [hindu(6, 1), ['navaratri', 'navratri', 'sharad navratri', 'durga puja'], hindu(6, 10, 'noon', 1)],
+  [hindu(6, 10, 'noon'), ['dussehra', 'dasara', 'dashain', 'vijayadashami', 'vijaya dashami']],
+  [hindu(6, 19, 'evening'), ['karva chauth', 'karwa chauth']],
+  [hindu(11, 15, 'evening'), ['holika dahan', 'chhoti holi', 'choti holi']],
+  [hindu(11, 15, 'evening', 1), ['holi', 'dhulandi', 'rangwali holi']],
+  [hindu(4, 23, 'midnight'), ['janmashtami', 'krishna janmashtami', 'gokulashtami', 'krishnashtami']],
+  [hindu(5, 4, 'noon'), ['ganesh chaturthi', 'vinayaka chaturthi', 'vinayak chaturthi']],
+  [hindu(0, 9, 'noon'), ['rama navami', 'ram navami']],
+  [hindu(0, 1), ['ugadi', 'yugadi', 'gudi padwa']],
+  [hindu(0, 13), ['mahavir jayanti', 'mahavir janma kalyanak']],
+  [hindu(0, 15), ['hanuman jayanti']],
+  [hindu(1, 3), ['akshaya tritiya']],
+  [hindu(1, 15), ['buddha purnima', 'buddha jayanti', 'vesak', 'buddha day']],
+  [hindu(3, 2), ['ratha yatra', 'rath yatra', 'ratha-yatra']],
+  [hindu(4, 15), ['raksha bandhan']],
+  [hindu(6, 15), ['valmiki jayanti', 'maharishi valmiki jayanti', 'pargat diwas']],
+  [hindu(7, 15), ['guru nanak jayanti', 'guru nanak gurpurab']],
+  [hindu(9, 7), ['guru gobind singh jayanti', "guru gobind singh's birthday", 'guru gobind singh birthday', 'guru govind singh jayanti']],
+  [hindu(10, 5), ['vasant panchami', 'basant panchami', 'saraswati puja']],
+  [hindu(10, 15), ['guru ravidas jayanti', 'guru ravidass jayanti', 'guru ravidas birthday', 'guru ravidass birthday']],
+  [hindu(10, 29, 'midnight'), ['maha shivaratri', 'mahashivratri', 'maha shivratri']],
+  [fromSankranti(9, 0), ['makar sankranti', 'makara sankranti', 'makara sankranthi', 'pongal', 'thai pongal']],
+  [fromSankranti(9, -1), ['lohri', 'bogi', 'bhogi', 'bogi pandigai']],
+  [fromSankranti(9, 1), ['mattu pongal', 'maattu pongal']],
+  [fromSankranti(9, 2), ['kaanum pongal', 'kanni pongal']],
+  [fromSankranti(0, 0), ['vaisakhi', 'baisakhi', 'vaishakhi', 'vasakhi']],
   [lunar('chinese', '1', 1), ['chinese new year', "chinese new year's", "chinese new year's day", 'chinese lunar new year', "chinese lunar new year's day", 'lunar new year', "lunar new year's day", 'tết', 'tet nguyen dan', 'seollal']],
   [lunar('chinese', '1', 15), ['yuanxiao festival']],
   [lunar('chinese', '5', 5), ['dragon boat festival', 'duanwu festival', 'tuen ng festival']],
