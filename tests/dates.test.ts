@@ -88,9 +88,17 @@ describe('findDates', () => {
     for (const [text, value] of cases) expect(one(text), text).toContainEqual([text, value]);
   });
 
+  it('reads business shorthand for the end or beginning of a period, in capitals and not in a line of capitals', () => {
+    expect(findDates('Deliver by EOM.', REF).map((d) => [d.value, d.mod])).toEqual([['2024-07', 'END']]);
+    expect(findDates('the EOY review and the BOQ plan', REF).map((d) => [d.value, d.mod])).toEqual([['2024', 'END'], ['2024-Q3', 'START']]);
+    expect(findDates('LOCAL BOY WINS; the eom', REF)).toEqual([]);
+  });
+
   it('counts a holiday’s year from the reference, and moves days off the weekend as the country does', () => {
     expect(one('Thanksgiving of next year')).toContainEqual(['Thanksgiving of next year', '2025-11-27']);
     expect(one('Easter in two years')).toContainEqual(['Easter in two years', '2026-04-05']);
+    expect(one('Diwali six years hence')).toContainEqual(['Diwali six years hence', '2030-10-26']);
+    expect(one('Clean Monday 2018')).toContainEqual(['Clean Monday 2018', '2018-02-19']);
     // King's Day on a Sunday is kept on the Saturday; Boss's Day off a weekend goes to the nearest weekday.
     expect(one("King's Day 2014")).toContainEqual(["King's Day 2014", '2014-04-26']);
     expect(one('Koningsdag 2018')).toContainEqual(['Koningsdag 2018', '2018-04-27']);

@@ -12,6 +12,8 @@ const MODS: Record<string, DateMod> = { early: 'START', beginning: 'START', star
 const BEFORE = /(?:^|[^\p{L}\p{N}])((?:very\s)?(?:(early|mid|late)[-\s]|(end|beginning|start|middle|close)\sof\s(?:the\s)?))$/iu;
 /** A modifier that a pattern already took into its match ("the end of the month", "early this week"). */
 const INSIDE = /^(?:the\s)?(?:very\s)?(?:(early|mid|late)[-\s]|(end|beginning|start|middle|close)\sof\s)/iu;
+/** Business shorthand: "by EOM", "EOY", "the BOM" (end or beginning of the month, quarter, year). */
+const SHORTHAND = /^(?:the\s)?([EB])O[MQY](?![\p{L}\p{N}])/u;
 
 /** Values that are periods with parts: decades, years, quarters, halves, months, weeks, seasons. */
 const PERIOD = /^(?:\d{3}|\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}|W\d{2}|SP|SU|FA|WI))?)$/;
@@ -24,6 +26,8 @@ export function dateModifier(text: string, start: number, value: string): { mod:
   if (!PERIOD.test(value)) return null;
   const inside = INSIDE.exec(text.slice(start, start + 24));
   if (inside) return { mod: MODS[(inside[1] ?? inside[2])!.toLowerCase()]!, start };
+  const shorthand = SHORTHAND.exec(text.slice(start, start + 8));
+  if (shorthand) return { mod: shorthand[1] === 'E' ? 'END' : 'START', start };
   const before = BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!before) return null;
   return { mod: MODS[(before[2] ?? before[3])!.toLowerCase()]!, start: start - before[1]!.length };

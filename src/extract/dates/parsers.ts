@@ -686,11 +686,12 @@ export const PARSERS: Parser[] = [
     },
   },
   {
-    // Christmas · next Thanksgiving · Easter 2025 · last Black Friday · Thanksgiving of next year · Easter in two years
+    // Christmas · next Thanksgiving · Easter 2025 · last Black Friday · Thanksgiving of next year · Easter in two years ·
+    // Diwali six years hence
     name: 'holiday',
     trigger: new RegExp(holidayTrigger(alternation), 'iu'),
     pattern: new RegExp(
-      `${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:(?:,?\\s|\\sin\\s)(?:of\\s)?${YEAR}|\\s(?:of\\s)?(next|last|this)\\syear|\\sin\\s(a|one|two|three|four|five|\\d{1,2})\\syears?)?${R}`,
+      `${L}(?:(next|last|this|previous|coming)\\s)?(${holidayPattern(alternation)})(?:(?:,?\\s|\\sin\\s)(?:of\\s)?${YEAR}|\\s(?:of\\s)?(next|last|this)\\syear|\\sin\\s(a|one|two|three|four|five|six|\\d{1,2})\\syears?|\\s(a|one|two|three|four|five|six|\\d{1,2})\\syears?\\s(?:hence|from\\snow|later))?${R}`,
       'giu',
     ),
     build: (m, ctx) => {
@@ -708,8 +709,9 @@ export const PARSERS: Parser[] = [
       }
       if (!ctx.ref) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
       // A year counted from the reference: "of next year", "in three years".
-      if (m[4] || m[5]) {
-        const years = m[4] ? { next: 1, last: -1, this: 0 }[m[4].toLowerCase()]! : (NUMBER_WORDS[m[5]!.toLowerCase()] ?? Number(m[5]));
+      if (m[4] || m[5] || m[6]) {
+        const count = m[5] ?? m[6];
+        const years = m[4] ? { next: 1, last: -1, this: 0 }[m[4].toLowerCase()]! : (NUMBER_WORDS[count!.toLowerCase()] ?? Number(count));
         const d = rule(ctx.ref.year + years);
         return d ? { type: 'date', value: value(d), resolved: true } : null;
       }
@@ -993,6 +995,18 @@ export const PARSERS: Parser[] = [
       if (!mod && !/^the\s/i.test(m[0])) return null;
       const n = /next|following/.test(mod) ? 1 : /last|previous/.test(mod) ? -1 : 0;
       return { type: 'date', ...shifted(ctx, m[2]!.toLowerCase(), n) };
+    },
+  },
+  {
+    // EOM · by EOY · the BOQ: business shorthand for the end or beginning of this month, quarter or year (capitals only)
+    name: 'period-shorthand',
+    trigger: /[EB]O[MQY]/,
+    pattern: /(?<![\p{L}\p{N}])(?:the\s)?[EB]O([MQY])(?![\p{L}\p{N}])/gu,
+    build: (m, ctx) => {
+      // (Not a word of a line in capitals: "LOCAL BOY WINS".)
+      const [before, after] = [ctx.text.slice(Math.max(0, m.index - 16), m.index), ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)];
+      if (/\p{Lu}{2,}[^\p{L}\n]*$/u.test(before) || /^[^\p{L}\n]*\p{Lu}{2,}/u.test(after)) return null;
+      return { type: 'date', ...shifted(ctx, { M: 'month', Q: 'quarter', Y: 'year' }[m[1] as 'M'], 0) };
     },
   },
   {
