@@ -84,6 +84,8 @@ describe('findDates', () => {
       ['Makar Sankranti 2019', '2019-01-15'],
       ['Pongal 2018', '2018-01-14'],
       ['Vaisakhi 2018', '2018-04-14'],
+      ['Rabindra Jayanti 2019', '2019-05-09'],
+      ['Parsi New Year 2022', '2022-08-16'],
     ];
     for (const [text, value] of cases) expect(one(text), text).toContainEqual([text, value]);
   });

@@ -155,3 +155,4 @@ export function sankranti(sign: number, year: number): YMD | null {
   }
   return null;
 }
+

@@ -87,6 +87,15 @@ const fromSankranti = (sign: number, days: number): Rule => (y) => {
   const d = sankranti(sign, y);
   return d ? addDays(d, days) : null;
 };
+/** The first day of the Parsi (Shahenshahi) year that falls in a Gregorian year. */
+const shahenshahiNewYear: Rule = (y) => {
+  const first = Date.UTC(2018, 7, 17) + (y - 2018) * 365 * 86_400_000;
+  for (const t of [first, first + 365 * 86_400_000, first - 365 * 86_400_000]) {
+    const d = new Date(t);
+    if (d.getUTCFullYear() === y) return { year: y, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  return null;
+};
 /** The last Friday of Ramadan (Jumu'atul-Wida). */
 const lastFridayOfRamadan: Rule = (y) => {
   const end = islamic(10, 1)(y);
@@ -214,6 +223,11 @@ const TABLE: [Rule, string[], (number | Rule)?][] = [
   [fromSankranti(9, 1), ['mattu pongal', 'maattu pongal']],
   [fromSankranti(9, 2), ['kaanum pongal', 'kanni pongal']],
   [fromSankranti(0, 0), ['vaisakhi', 'baisakhi', 'vaishakhi', 'vasakhi']],
+  // 25 Boishakh of the Bengali calendar, whose year begins the day after the Sun enters Aries.
+  [fromSankranti(0, 25), ['rabindra jayanti', 'rabindranath jayanti', 'pochishe boishakh']],
+  // The Shahenshahi year has 365 days: its first day moves back one day every four years (17 August 2018).
+  // (Not "Navroz", which is also the Persian new year of 21 March.)
+  [shahenshahiNewYear, ['parsi new year', 'shahenshahi new year']],
   [lunar('chinese', '1', 1), ['chinese new year', "chinese new year's", "chinese new year's day", 'chinese lunar new year', "chinese lunar new year's day", 'lunar new year', "lunar new year's day", 'tết', 'tet nguyen dan', 'seollal']],
   [lunar('chinese', '1', 15), ['yuanxiao festival']],
   [lunar('chinese', '5', 5), ['dragon boat festival', 'duanwu festival', 'tuen ng festival']],
