@@ -1003,9 +1003,14 @@ export const PARSERS: Parser[] = [
     trigger: /[EB]O[MQY]/,
     pattern: /(?<![\p{L}\p{N}])(?:the\s)?[EB]O([MQY])(?![\p{L}\p{N}])/gu,
     build: (m, ctx) => {
-      // (Not a word of a line in capitals: "LOCAL BOY WINS".)
-      const [before, after] = [ctx.text.slice(Math.max(0, m.index - 16), m.index), ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)];
-      if (/\p{Lu}{2,}[^\p{L}\n]*$/u.test(before) || /^[^\p{L}\n]*\p{Lu}{2,}/u.test(after)) return null;
+      // (Not a word of a line in capitals: "LOCAL BOY WINS": the words beside it, on its line, in capitals.)
+      const { text } = ctx;
+      const skip = (k: number, step: number) => {
+        while (k >= 0 && k < text.length && text[k] !== '\n' && !/\p{L}/u.test(text[k]!)) k += step;
+        return k;
+      };
+      const [b, a] = [skip(m.index - 1, -1), skip(m.index + m[0].length, 1)];
+      if (/^\p{Lu}\p{Lu}$/u.test(text.slice(Math.max(0, b - 1), b + 1)) || /^\p{Lu}\p{Lu}$/u.test(text.slice(a, a + 2))) return null;
       return { type: 'date', ...shifted(ctx, { M: 'month', Q: 'quarter', Y: 'year' }[m[1] as 'M'], 0) };
     },
   },
