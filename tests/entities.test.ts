@@ -261,6 +261,14 @@ describe('what is no name on real releases', () => {
     expect(orgs('Gisela Rojas (Founder & CEO Caissa Realty) spoke.')).toEqual(['Caissa Realty']);
   });
 
+  it('an acronym a job title or a designation defines, file formats, regions and tokens are no organizations', () => {
+    expect(orgs('He led Temporary Protected Status (TPS) cases. TPS holders waited.')).toEqual([]);
+    expect(orgs('The plant won Foreign Trade Zone (“FTZ”) status. FTZ status lowers duties.')).toEqual([]);
+    expect(orgs('Export to MP4, AVI, MOV and MKV. Sales grew in EMEA and APAC. Protect your SIM card.')).toEqual([]);
+    // (A body's head in the long form keeps it an organization.)
+    expect(orgs('She joined the Office of Special Trial Counsel (OSTC). OSTC prosecutes cases.')).toContain('OSTC');
+  });
+
   it('a capitalized "The" after a name starts another name', () => {
     expect(orgs('With at least 100 Million in Volume The Surefire Group offers more.')).toEqual(['Surefire Group']);
   });

@@ -68,7 +68,8 @@ export const NOT_ACRONYMS = new Set([
   'PII', 'MFA', '2FA', 'SSO', 'IAM', 'EDR', 'XDR', 'SIEM', 'DDOS', 'CVE', 'WIFI', 'LAN', 'WAN', 'SD-WAN', 'SASE', 'CDN', 'IP', 'IPS',
   // File formats, conditions and treatments, devices and media, markets and genres.
   'DOCX', 'DOC', 'XLSX', 'PPTX', 'EPUB', 'TXT', 'JPEG', 'JPG', 'PNG', 'GIF', 'SVG', 'COPD', 'OCD', 'TMS', 'IVF', 'RSV', 'CKD', 'ECU',
-  'OTT', 'HDMI', 'VIX', 'FMCG', 'CPG', 'EDM', 'DJ', 'R&B', 'FAQS',
+  'OTT', 'HDMI', 'VIX', 'FMCG', 'CPG', 'EDM', 'DJ', 'R&B', 'FAQS', 'AVI', 'MOV', 'MKV', 'MP3', 'MP4', 'M4V', 'WAV', 'FLAC', 'SIM', 'ESIM',
+  'CCTV', 'TLDR', 'LATAM', 'EMEA', 'APAC', 'DACH', 'MENA', 'USDD', 'TUSD', 'BTT', 'JST',
 ]);
 
 /** Last words of the names of events: "Web Summit", "… Investor Conference". */

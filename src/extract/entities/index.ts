@@ -11,7 +11,7 @@ import { romanceOrganizations } from './romance.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -321,6 +321,8 @@ const TERM_HEADS = new Set([
   'disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy', ...EVENT_HEADS,
   // Programmes, measures and studies: "Give Back Grant (GBG)", "Freedom Economy Index (FEI)".
   'grant', 'grants', 'scholarship', 'fellowship', 'prize', 'program', 'programme', 'index', 'survey', 'study', 'trial', 'initiative', 'campaign',
+  // Designations: "Foreign Trade Zone (FTZ)".
+  'zone', 'zones', 'status',
 ]);
 
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
@@ -352,7 +354,11 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
     const longForm = words.slice(from);
     // A term's head is a common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
     const head = longForm[longForm.length - 1]!.replace(/[,;]$/, '');
-    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase())) lowerDefined.add(acronym);
+    // So is a job title's ("Special Agent in Charge (SAC)"), unless a body's head names an organization in it
+    // ("Office of the Director of National Intelligence (ODNI)").
+    const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
+    const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
+    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title) lowerDefined.add(acronym);
     else capitalDefined.add(acronym);
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
