@@ -786,9 +786,9 @@ const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted'
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** Marks before an item of a run-in list. */
 const LIST_MARKS = new Set([':', '•', '·', '-', '–', '—', '*', '▪', '○', '●']);
-/** Words before "in" and a field of study. */
 /** Last words of a name that, followed by a year, make it an event's edition ("World Congress 2024"). */
 const EDITION_HEADS = new Set(['congress', 'forum', 'summit', 'week', 'show', 'games', 'cup', 'series', 'meeting', 'assembly', 'days', 'challenge', 'open', 'marathon', 'gala', 'world', 'exhibition', 'biennale', 'triennale']);
+/** Words before "in" and a field of study. */
 const STUDY_WORDS = new Set(['degree', 'degrees', 'major', 'majors', 'majored', 'majoring', 'minor', 'diploma', 'certificate', 'phd', 'ph.d.', 'mba', 'doctorate', 'specializing', 'specialising']);
 /** Degrees named "… of Subject". */
 const DEGREES = new Set(['master', 'masters', 'bachelor', 'bachelors', 'doctor', 'doctorate']);
