@@ -109,6 +109,13 @@ describe('close languages', () => {
     expect(toCyrillic('ljubav, džamija, njegov')).toBe('љубав, џамија, његов');
   });
 
+  it('tell Zulu from Xhosa by their words for "and", "that" and "this"', () => {
+    // (franc alone: Xhosa for the first two.)
+    expect(detectLanguage('Ngikhuluma ngalokhu manje, kanye nabangane bami.').code).toBe('zu');
+    expect(detectLanguage('Lokhu kubalulekile kakhulu kubantu abahlala lapho.').code).toBe('zu');
+    expect(detectLanguage('Oku kubalulekile kakhulu kubantu abahlala apho.').code).toBe('xh');
+  });
+
   it('drop a leader whose alphabet lacks letters of the text’s lower-case words, for a runner-up that has them all', () => {
     // franc alone: Slovenian, Romanian, Bosnian.
     for (const text of ['Před dvěma týdny jsme podali žádost o dotaci na ministerstvo.', 'Krátce před půlnocí přijela policie a situaci uklidnila.', 'Na schůzi se dohodli, že nové hřiště bude hotové do léta.']) {

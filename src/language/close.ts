@@ -143,6 +143,12 @@ const GROUPS: Record<string, Cues>[] = [
     ca: { letters: 'ŀ', words: ['no', 'una', 'de', 'del', 'la', 'el', 'en', 'els', 'les', 'que', 'amb', 'per', 'al', 'també', 'però', 'va', 'són', 'ja', 'molt', 'i'] },
   },
   {
+    // Zulu and Xhosa: their words for "and", "that", "here", "when", the demonstratives (Zulu "leli, lesi, lokhu",
+    // Xhosa "eli, esi, oku") and the first person (Zulu "ngi-", Xhosa "ndi-": "ngiyabonga", "ndiyabulela").
+    zu: { words: ['futhi', 'ukuthi', 'lokhu', 'lapho', 'lapha', 'yini', 'kanye', 'manje', 'uma', 'leli', 'lesi', 'lolu', 'lezi', 'lawa', 'labo', 'lowo', 'lena', 'kakhulu', 'ngiyabonga'], shape: /^ngi\p{L}/u },
+    xh: { words: ['kwaye', 'ukuba', 'oku', 'apho', 'apha', 'yintoni', 'kuba', 'ngoko', 'xa', 'eli', 'esi', 'olu', 'ezi', 'ezo', 'aba', 'kakhulu', 'ndiyabulela', 'nokuba', 'kananjalo', 'ngokuba'], shape: /^ndi\p{L}/u },
+  },
+  {
     nl: { words: ['de', 'het', 'een', 'niet', 'ik', 'zijn', 'van', 'en', 'dat', 'op', 'te', 'voor', 'met', 'ook', 'maar', 'om', 'er', 'naar'] },
     af: { words: ['die', 'nie', 'ek', 'jy', 'hulle', 'baie', 'is', 'van', 'en', 'dat', 'op', 'te', 'vir', 'met', 'ook', 'maar', 'om', 'sy', 'was', "'n"] },
   },
