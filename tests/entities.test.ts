@@ -269,6 +269,12 @@ describe('what is no name on real releases', () => {
     expect(orgs('She joined the Office of Special Trial Counsel (OSTC). OSTC prosecutes cases.')).toContain('OSTC');
   });
 
+  it('an honorific written without its space is still an honorific', () => {
+    const r = extractSync({ text: 'Founded by Mr.Knowledge Katti, the firm grew. Dr.Smith of Acme Inc. agreed.' });
+    expect(r.people.map((p) => p.name)).toEqual(['Knowledge Katti', 'Smith']);
+    expect(r.organizations.map((o) => o.name)).toEqual(['Acme Inc.']);
+  });
+
   it('a capitalized "The" after a name starts another name', () => {
     expect(orgs('With at least 100 Million in Volume The Surefire Group offers more.')).toEqual(['Surefire Group']);
   });

@@ -23,9 +23,10 @@ export interface Token {
 
 /**
  * A French or Italian elided article before a capitalized name ("l'Université", "d'Occitanie") is a token of its own,
- * and so is a "Contact Details" label that lost its line break before the name under it ("DetailsProactive Investors").
+ * and so is a "Contact Details" label that lost its line break before the name under it ("DetailsProactive Investors"),
+ * and an honorific written without its space ("Mr.Chang", "Dr.Smith").
  */
-const TOKEN = /(?:[ld]|qu)['’](?=\p{Lu})|(?<![\p{L}\p{N}])Details(?=\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’&.](?=[\p{L}\p{N}]))*|\S/gu;
+const TOKEN = /(?:[ld]|qu)['’](?=\p{Lu})|(?<![\p{L}\p{N}])Details(?=\p{Lu})|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Prof)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’&.](?=[\p{L}\p{N}]))*|\S/gu;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt',
   'maj', 'adm', 'inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'no', 'nos', 'vs', 'etc', 'dept', 'univ', 'assn', 'bros', 'est', 'approx',
