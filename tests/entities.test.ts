@@ -269,6 +269,14 @@ describe('what is no name on real releases', () => {
     expect(orgs('She joined the Office of Special Trial Counsel (OSTC). OSTC prosecutes cases.')).toContain('OSTC');
   });
 
+  it('a title, a name, "of" and an organization give the person, the organization and the role', () => {
+    const r = extractSync({ text: 'Yesterday, Deputy Director John Doe of Acme Corp said it. Director Jane Roe of the FBI agreed.' });
+    expect(r.people.map((p) => [p.name, p.roles.map((x) => [x.title, x.organization])])).toEqual([
+      ['John Doe', [['Deputy Director', 'Acme Corp']]],
+      ['Jane Roe', [['Director', 'FBI']]],
+    ]);
+  });
+
   it('an honorific written without its space is still an honorific', () => {
     const r = extractSync({ text: 'Founded by Mr.Knowledge Katti, the firm grew. Dr.Smith of Acme Inc. agreed.' });
     expect(r.people.map((p) => p.name)).toEqual(['Knowledge Katti', 'Smith']);

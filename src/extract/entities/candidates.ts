@@ -429,6 +429,26 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         if (org) candidates.push(org);
         continue;
       }
+      // "Director John Doe of the FBI", "CEO Jane Smith of Acme Corp": a title, a person, "of" and the person's organization.
+      let ofAt = -1;
+      for (let k = titleTo + 1; k < Math.min(j - 1, titleTo + 5); k++) {
+        if (tokens[k]!.lower === 'of') {
+          ofAt = k;
+          break;
+        }
+      }
+      if (titleFrom === i && ofAt > 0 && isFirstName(tokens[titleTo]!.lower)) {
+        const person = classify(ctx, titleTo, ofAt, { titleBefore: true });
+        if (person?.kind === 'person') {
+          const orgFrom = tokens[ofAt + 1]!.lower === 'the' ? ofAt + 2 : ofAt + 1;
+          const org = orgFrom < j ? classify(ctx, orgFrom, j, { titleBefore: false, preferOrg: true }) : null;
+          candidates.push(person);
+          if (org) candidates.push(org);
+          const titleText = text.slice(tokens[titleFrom]!.start, tokens[titleTo - 1]!.end).replace(/\.$/, '');
+          roles.push({ personStart: person.start, title: titleText, organization: org?.kind === 'organization' ? org.name : undefined, start: tokens[titleFrom]!.start, end: tokens[titleTo - 1]!.end });
+          continue;
+        }
+      }
       const whole = lexiconLookup(tokens, i, j, text);
       // "Office of the President", "Cabinet of Ministers": a head, "of", and the title is one organization.
       const ofBefore = titleFrom > i && (tokens[titleFrom - 1]!.lower === 'of' || (tokens[titleFrom - 1]!.lower === 'the' && tokens[titleFrom - 2]?.lower === 'of'));
