@@ -277,6 +277,16 @@ describe('what is no name on real releases', () => {
     ]);
   });
 
+  it('a title before a name in a title-case headline takes the name, not the words around it', () => {
+    expect(extractSync({ text: 'Film Talent Agent Icon Harry Brams, founder of Brams Artists, agreed.\n\nCMP Agent Alan Morell Reaches 137th Milestone\n\nSpecial Agent John Doe of the FBI said so.' }).people.map((p) => p.name)).toEqual([
+      'Harry Brams',
+      'Alan Morell',
+      'John Doe',
+    ]);
+    // (In running text the last word stays: a surname may be a word too.)
+    expect(extractSync({ text: 'President Andrea Wilson Woods stated the plan.' }).people.map((p) => p.name)).toEqual(['Andrea Wilson Woods']);
+  });
+
   it('an honorific written without its space is still an honorific', () => {
     const r = extractSync({ text: 'Founded by Mr.Knowledge Katti, the firm grew. Dr.Smith of Acme Inc. agreed.' });
     expect(r.people.map((p) => p.name)).toEqual(['Knowledge Katti', 'Smith']);

@@ -300,7 +300,7 @@ export const HONORIFICS = [
 
 /** Words that head a job title. */
 export const TITLE_HEADS = [
-  'president', 'pope', 'vice-president', 'director', 'manager', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
+  'president', 'pope', 'agent', 'vice-president', 'director', 'manager', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
   'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'founder', 'co-founder', 'cofounder', 'head', 'chief', 'officer',
   'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'representative', 'governor', 'mayor', 'professor', 'dean', 'editor',
   'partner', 'principal', 'commissioner', 'chancellor', 'premier', 'deputy', 'undersecretary', 'counsel', 'analyst', 'researcher',

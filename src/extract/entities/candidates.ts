@@ -492,7 +492,21 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
           continue;
         }
         if (titleTo < j) {
-          const person = classify(ctx, titleTo, j, { titleBefore: true });
+          // In a title-case headline the name ends before the words after it: "Agent Alan Morell Reaches …",
+          // "Talent Agent Icon Harry Abrams": a given name and a surname, without the common words around them.
+          let [from, to] = [titleTo, j];
+          if (to - from >= 3) {
+            const plain = (t: Token) => (isEnglishWord(t.lower) || isCommonWord(t.lower)) && !isFirstName(t.lower) && !LAST_NAMES.has(t.lower);
+            const given = tokens.slice(from, to).findIndex((t) => isFirstName(t.lower));
+            if (given > 0 && tokens.slice(from, from + given).every(plain)) from += given;
+            // (Only where the line goes on in capitals, and never after a particle: "President Andrea Wilson Woods
+            // stated", "Dirk Van de Put".)
+            const headline = !tokens[j] || !tokens[j]!.word || tokens[j]!.cap || /^\p{N}/u.test(tokens[j]!.text);
+            // (Nor before the head of an event or a body: "King Abdulaziz Camel Festival" names no person.)
+            const thing = tokens.slice(from, to).some((t) => EVENT_HEADS.has(t.lower) || ORG_HEADS.has(t.lower));
+            while (headline && !thing && to - from > 2 && plain(tokens[to - 1]!) && !NAME_PARTICLES.has(tokens[to - 2]!.lower)) to--;
+          }
+          const person = classify(ctx, from, to, { titleBefore: true });
           if (person) {
             candidates.push(person);
             if (person.kind === 'person') {
