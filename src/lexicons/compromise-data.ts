@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { BoundedCache } from '../util/bounded-cache.js';
 import { SortedTable } from '../util/word-list.js';
 
 export type LexTag = string | string[];
@@ -62,7 +63,7 @@ const LEXICON_CACHE_SIZE = 50_000;
 /** The lexicon of the data file: binary search over its sorted lines, answers (misses too) kept in a bounded cache. */
 export class LexiconTable implements Lexicon {
   private readonly table: SortedTable;
-  private readonly cache = new Map<string, LexTag | null>();
+  private readonly cache = new BoundedCache<LexTag | null>(LEXICON_CACHE_SIZE);
   private readonly tagSets: LexTag[];
 
   constructor(
@@ -74,13 +75,10 @@ export class LexiconTable implements Lexicon {
   }
 
   get(word: string): LexTag | undefined {
-    let tags = this.cache.get(word);
-    if (tags === undefined) {
-      const value = this.table.get(word);
-      tags = value === undefined ? null : (this.tagSets[Number(value)] ?? null);
-      if (this.cache.size >= LEXICON_CACHE_SIZE) this.cache.clear();
-      this.cache.set(word, tags);
-    }
+    const tags = this.cache.get(word, (w) => {
+      const value = this.table.get(w);
+      return value === undefined ? null : (this.tagSets[Number(value)] ?? null);
+    });
     return tags ?? undefined;
   }
 

@@ -10,6 +10,7 @@ import { CITIES_FILE, ENGLISH_WORDS_FILE, loadCompromiseData } from './compromis
 import { type PlaceEntry, deriveCities, deriveEnglishWords, deriveLexicons, fold, titleCase } from './derive.js';
 import * as words from './words.js';
 import { SortedTable, SortedWordList } from '../util/word-list.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 const compromise = await loadCompromiseData();
 const compromiseLexicon = compromise.lexicon;
@@ -30,26 +31,20 @@ const MAIN_PLACES = new Map<string, PlaceEntry>(derived.places);
 let cityTable: SortedTable | undefined;
 const cityRow = (key: string) =>
   (cityTable ??= new SortedTable(existsSync(CITIES_FILE) ? readFileSync(CITIES_FILE, 'utf8') : deriveCities({ ...compromise, derived }))).get(key);
-/**
- * Answers from the town table, misses too (a text asks for the same words again): at most this many keys,
- * forgotten all at once when full, so memory stays flat over an archive.
- */
-const TOWN_CACHE_SIZE = 20_000;
-const townCache = new Map<string, PlaceEntry | null>();
+/** Answers from the town table, misses too (see BoundedCache). */
+const townCache = new BoundedCache<PlaceEntry | null>(20_000);
 
 /** Lower-cased place name (possibly several words) → entry: the main lists, then the GeoNames towns. */
 export const PLACES = {
   get(key: string): PlaceEntry | undefined {
     const main = MAIN_PLACES.get(key);
     if (main) return main;
-    let entry = townCache.get(key);
-    if (entry === undefined) {
-      const row = cityRow(key);
-      const [name, countryCode] = row === undefined ? [] : (row.split('\t') as [string, string]);
-      entry = row === undefined ? null : { name: name || titleCase(key), countryCode: countryCode!, kind: 'city', town: true };
-      if (townCache.size >= TOWN_CACHE_SIZE) townCache.clear();
-      townCache.set(key, entry);
-    }
+    const entry = townCache.get(key, (k) => {
+      const row = cityRow(k);
+      if (row === undefined) return null;
+      const [name, countryCode] = row.split('\t') as [string, string];
+      return { name: name || titleCase(k), countryCode, kind: 'city', town: true };
+    });
     return entry ?? undefined;
   },
   has(key: string): boolean {

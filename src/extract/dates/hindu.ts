@@ -13,7 +13,8 @@
  * ed., chapters 25 and 47), the Moon with the largest terms of its series (about
  * 0.01° here): a tithi that changes within minutes of the hour may land a day off.
  */
-import type { YMD } from './calendar.js';
+import { type YMD, addDays } from './calendar.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 
 const RAD = Math.PI / 180;
 const mod360 = (x: number) => ((x % 360) + 360) % 360;
@@ -105,38 +106,32 @@ export interface Festival {
   tithi: number;
   /** When in the day the tithi must prevail (default sunrise). */
   at?: FestivalHour;
-  /** Days after the day found (Bhai Dooj after Diwali …). */
-  offset?: number;
 }
 
 const IST = 5.5;
-const YEARS = new Map<string, YMD | null>();
+const FESTIVALS = new BoundedCache<YMD | null>(500);
+
+/** The first day of `year` whose Julian day at `hourUtc` passes `test`; null for none, or a year out of range. */
+function firstDay(year: number, hourUtc: number, test: (jd: number) => boolean): YMD | null {
+  if (year < 1900 || year > 2100) return null;
+  for (let day: YMD = { year, month: 1, day: 1 }; day.year === year; day = addDays(day, 1)) {
+    if (test(julianDay(day.year, day.month, day.day, hourUtc))) return day;
+  }
+  return null;
+}
 
 /** The Gregorian day in `year` of a festival of the Hindu calendar (null out of range). */
 export function hinduFestival(f: Festival, year: number): YMD | null {
-  if (year < 1900 || year > 2100) return null;
-  const key = `${year} ${f.month} ${f.tithi} ${f.at ?? ''} ${f.offset ?? 0}`;
-  if (YEARS.has(key)) return YEARS.get(key)!;
-  const hour = HOURS[f.at ?? 'sunrise'] - IST;
-  let found: YMD | null = null;
-  // The tithi that prevails at the hour on a day; a tithi that begins and ends between two such hours (it is
-  // "lost") is kept on the day it begins.
-  for (let day = 0; day < 366 && !found; day++) {
-    const date = new Date(Date.UTC(year, 0, 1 + day));
-    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    if (y !== year) break;
-    const jd = julianDay(y, m, d, hour);
-    const t = tithiAt(jd);
-    const next = tithiAt(jd + 1);
-    const lost = t !== f.tithi && next !== f.tithi && (t % 30) + 1 === f.tithi && (f.tithi % 30) + 1 === next;
-    if ((t === f.tithi || lost) && monthAt(jd) === f.month) {
-      const shifted = new Date(Date.UTC(y, m - 1, d + (f.offset ?? 0)));
-      found = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-    }
-  }
-  if (YEARS.size > 500) YEARS.clear();
-  YEARS.set(key, found);
-  return found;
+  return FESTIVALS.get(`${year} ${f.month} ${f.tithi} ${f.at ?? ''}`, () =>
+    // The tithi that prevails at the hour on a day; a tithi that begins and ends between two such hours (it is
+    // "lost") is kept on the day it begins.
+    firstDay(year, HOURS[f.at ?? 'sunrise'] - IST, (jd) => {
+      const t = tithiAt(jd);
+      const next = tithiAt(jd + 1);
+      const lost = t !== f.tithi && next !== f.tithi && (t % 30) + 1 === f.tithi && (f.tithi % 30) + 1 === next;
+      return (t === f.tithi || lost) && monthAt(jd) === f.month;
+    }),
+  );
 }
 
 /**
@@ -144,15 +139,6 @@ export function hinduFestival(f: Festival, year: number): YMD | null {
  * the day of the entry when it comes before sunset, else the next day.
  */
 export function sankranti(sign: number, year: number): YMD | null {
-  if (year < 1900 || year > 2100) return null;
-  const evening = HOURS.evening - IST;
-  for (let day = 0; day < 366; day++) {
-    const date = new Date(Date.UTC(year, 0, 1 + day));
-    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    if (y !== year) break;
-    const jd = julianDay(y, m, d, evening);
-    if (sunSign(jd) === sign && sunSign(jd - 1) !== sign) return { year: y, month: m, day: d };
-  }
-  return null;
+  return firstDay(year, HOURS.evening - IST, (jd) => sunSign(jd) === sign && sunSign(jd - 1) !== sign);
 }
 

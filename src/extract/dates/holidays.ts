@@ -81,7 +81,10 @@ const fixedMoved = (month: number, day: number, shift: Record<number, number>): 
   return addDays(d, shift[weekday(d)] ?? 0);
 };
 /** A Hindu festival (amanta month 0 Chaitra … 11 Phalguna; tithi 1–15 bright half, 16–30 dark half). */
-const hindu = (month: number, tithi: number, at?: Festival['at'], offset?: number): Rule => (y) => hinduFestival({ month, tithi, at, offset }, y);
+const hindu = (month: number, tithi: number, at?: Festival['at'], offset = 0): Rule => (y) => {
+  const d = hinduFestival({ month, tithi, at }, y);
+  return d ? addDays(d, offset) : null;
+};
 /** Days from the Sun's entry into a sidereal sign. */
 const fromSankranti = (sign: number, days: number): Rule => (y) => {
   const d = sankranti(sign, y);
