@@ -125,6 +125,12 @@ export interface Doc {
 export interface PipelineOptions {
   /** Reference date (YYYY-MM-DD) for documents that carry none of their own. */
   referenceDate?: string;
+  /**
+   * Read a date with no tense to go by ("Monday", "October 6", "the first Tuesday of October") as the coming one,
+   * as event listings and schedules mean it (chrono's forwardDate). Default: the nearest one, or as the sentence's
+   * tense says ("was held on Monday": the last one; "will open on Monday": the coming one).
+   */
+  forwardDates?: boolean;
   /** Languages the detector may choose from (ISO 639-1 or 639-3). Default: a broad European set. */
   languages?: string[];
   /**

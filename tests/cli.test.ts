@@ -75,6 +75,14 @@ describe('press-facts CLI', () => {
     expect(rec.dates[0]).toMatchObject({ text: 'yesterday', value: '2024-07-08' });
   });
 
+  it('--forward-dates reads a date with no tense as the coming one', async () => {
+    const text = 'Webinar: Monday, 10:00 CET.';
+    const plain = JSON.parse((await cli(['extract', '-', '--reference-date', '2024-07-09'], text)).stdout.trim());
+    const forward = JSON.parse((await cli(['extract', '-', '--reference-date', '2024-07-09', '--forward-dates'], text)).stdout.trim());
+    expect(plain.dates[0]).toMatchObject({ text: expect.stringMatching(/^Monday/), value: expect.stringMatching(/^2024-07-08/) });
+    expect(forward.dates[0]).toMatchObject({ text: expect.stringMatching(/^Monday/), value: expect.stringMatching(/^2024-07-15/) });
+  });
+
   it('prints the JSON Schema', async () => {
     const r = await cli(['schema']);
     const schema = JSON.parse(r.stdout);

@@ -281,6 +281,35 @@ describe('findDates', () => {
     expect(one('The ship sank on 12 May 1990 and was found the next morning.')).toContainEqual(['next morning', '1990-05-13TMO']);
   });
 
+  it('counts "two weeks before Christmas" from the date after it, at that date’s granularity', () => {
+    expect(one('The market opens two weeks before Christmas.')).toContainEqual(['two weeks before Christmas', '2024-12-11']);
+    expect(one('Results came three days after the March 3 vote.')).toContainEqual(['three days after the March 3', '2024-03-06']);
+    expect(one('The plant reopened six months after June 2020.')).toContainEqual(['six months after June 2020', '2020-12']);
+    expect(one('Construction ends one year after 1 May 2025.')).toContainEqual(['one year after 1 May 2025', '2026-05-01']);
+    // Before something that is not a date, the count stays counted from the reference date.
+    expect(one('Two weeks before, the board met.')).toContainEqual(['Two weeks before', '2024-W26']);
+    // A month before a year-level date cannot be said at that year's granularity: both stay as they were.
+    expect(one('a month before the 2024 elections')).toEqual([['a month before', '2024-06'], ['2024', '2024']]);
+  });
+
+  it('reads the first or last week of a month as an ISO week (the weeks that begin in it; the last that ends in it)', () => {
+    expect(one('in the first week of October 2014')).toContainEqual(['first week of October 2014', '2014-W41']);
+    expect(one('the last week of September 2014')).toContainEqual(['last week of September 2014', '2014-W39']);
+    expect(one('They met in the second week of January 2024.')).toContainEqual(['second week of January 2024', '2024-W02']);
+  });
+
+  it('reads a date with no tense as the coming one when asked to (forward), else as the nearest', () => {
+    const forward = (text: string) => findDates(text, REF, { forward: true }).map((d) => [text.slice(d.start, d.end), d.value]);
+    // REF is Tuesday 9 July 2024: Monday alone is yesterday by default, next Monday when leaning forward.
+    expect(one('Monday')).toContainEqual(['Monday', '2024-07-08']);
+    expect(forward('Monday')).toContainEqual(['Monday', '2024-07-15']);
+    expect(one('the first Tuesday of March')).toContainEqual(['first Tuesday of March', '2024-03-05']);
+    expect(forward('the first Tuesday of March')).toContainEqual(['first Tuesday of March', '2025-03-04']);
+    expect(forward('the last Friday of March')).toContainEqual(['last Friday of March', '2025-03-28']);
+    // The sentence's tense still decides when there is one.
+    expect(forward('The deal closed on Monday.')).toContainEqual(['Monday', '2024-07-08']);
+  });
+
   it('gives a day its part of the day or its clock time, but never takes a clock time alone', () => {
     expect(one('The talks ended on Friday morning.')).toContainEqual(['Friday morning', '2024-07-05TMO']);
     expect(one('Protesters gathered Sunday night in Riga.')).toContainEqual(['Sunday night', '2024-07-07TNI']);

@@ -59,10 +59,14 @@ export async function evaluateCommand(args: string[], io: CliIO): Promise<number
     args,
     allowPositionals: true,
     strict: true,
-    options: { json: { type: 'boolean' }, errors: { type: 'string' }, limit: { type: 'string' } },
+    options: { json: { type: 'boolean' }, errors: { type: 'string' }, limit: { type: 'string' }, 'forward-dates': { type: 'boolean' } },
   });
   if (positionals.length === 0) throw Object.assign(new Error('evaluate needs gold data: a CoNLL or WikiANN file, .tml files or folders, or the Duckling JSONL'), { usage: true });
-  const options = { topErrors: values.errors ? Number(values.errors) : 25, ...(values.limit ? { limit: Number(values.limit) } : {}) };
+  const options = {
+    topErrors: values.errors ? Number(values.errors) : 25,
+    ...(values.limit ? { limit: Number(values.limit) } : {}),
+    ...(values['forward-dates'] ? { forwardDates: true } : {}),
+  };
   const reports: EvaluationReport[] = [];
   for (const p of positionals) reports.push(await evaluate(p, options));
   await io.stdout(values.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'));

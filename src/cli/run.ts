@@ -65,6 +65,7 @@ Usage:
   press-facts extract <inputs...> [options]   extract records from files, folders, globs or - (stdin)
   press-facts schema [--sql sqlite|postgres]  print the JSON Schema of a record, or the SQL tables (DDL)
   press-facts evaluate <gold...> [--json]     score against gold data: CoNLL-2003, WikiANN, TimeML (.tml), Duckling JSONL
+                                              (--forward-dates: dates as extract --forward-dates reads them)
   press-facts --help | --version
 
 extract options:
@@ -73,6 +74,8 @@ extract options:
   --to sqlite:FILE | postgres://URL      load records and errors into a database (tables: press-facts schema --sql);
                                          records are replaced by id, so loading twice never duplicates
   --reference-date YYYY-MM-DD            resolve relative dates against this date when a document states none
+  --forward-dates                        a date with no tense to go by ("Monday", "October 6") is the coming one,
+                                         as in event listings (default: the nearest, or as the sentence's tense says)
   --languages en,lv,de                   candidate languages for detection (default: a broad European set)
   --errors FILE                          also write error entries to FILE (JSONL)
   --max-bytes N                          largest input accepted, in bytes (default 52428800)
@@ -137,8 +140,8 @@ async function openSink(out: string | undefined, format: string | undefined, csv
 }
 
 /** What a worker needs of the options (no streams). */
-function workerOptions(o: { referenceDate?: string; languages?: string[]; timeBudgetMs?: number }) {
-  return { referenceDate: o.referenceDate, languages: o.languages, timeBudgetMs: o.timeBudgetMs };
+function workerOptions(o: { referenceDate?: string; forwardDates?: boolean; languages?: string[]; timeBudgetMs?: number }) {
+  return { referenceDate: o.referenceDate, forwardDates: o.forwardDates, languages: o.languages, timeBudgetMs: o.timeBudgetMs };
 }
 
 async function extractCommand(args: string[], io: CliIO): Promise<number> {
@@ -150,6 +153,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
       'reference-date': { type: 'string' },
+      'forward-dates': { type: 'boolean' },
       languages: { type: 'string' },
       errors: { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -218,6 +222,7 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
     }
     const options = {
       ...(ref ? { referenceDate: ref } : {}),
+      ...(values['forward-dates'] ? { forwardDates: true } : {}),
       ...(values.languages ? { languages: values.languages.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
       ...(maxBytes ? { maxBytes } : {}),
       ...(maxLineBytes ? { maxLineBytes } : {}),

@@ -72,7 +72,7 @@ export function goldKind(target: string): GoldKind | null {
 }
 
 /** Evaluate one gold file or folder. */
-export async function evaluate(target: string, options: { topErrors?: number; limit?: number } = {}): Promise<EvaluationReport> {
+export async function evaluate(target: string, options: { topErrors?: number; limit?: number; forwardDates?: boolean } = {}): Promise<EvaluationReport> {
   const kind = goldKind(target);
   switch (kind) {
     case 'conll':

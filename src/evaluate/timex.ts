@@ -81,7 +81,7 @@ export interface TimeMLReport {
 const TYPES = new Set(['DATE', 'TIME']);
 
 /** Score DATE and TIME expressions of .tml files (or folders of them). */
-export function evaluateTimeML(targets: string[], options: { topErrors?: number } = {}): TimeMLReport {
+export function evaluateTimeML(targets: string[], options: { topErrors?: number; forwardDates?: boolean } = {}): TimeMLReport {
   const strict: Counts = { tp: 0, fp: 0, fn: 0 };
   const relaxed: Counts = { tp: 0, fp: 0, fn: 0 };
   let valueCorrect = 0;
@@ -92,7 +92,7 @@ export function evaluateTimeML(targets: string[], options: { topErrors?: number 
   for (const file of files) {
     const doc = parseTimeML(readFileSync(file, 'utf8'), path.basename(file));
     const dct = parseISODate(doc.dct);
-    const record = extractSync({ id: doc.id, text: doc.text, ...(dct ? { publishedAt: formatDay(dct) } : {}) });
+    const record = extractSync({ id: doc.id, text: doc.text, ...(dct ? { publishedAt: formatDay(dct) } : {}) }, { forwardDates: options.forwardDates });
     const gold = doc.timexes.filter((t) => TYPES.has(t.type));
     const pred = record.dates.filter((d) => d.type === 'date' || d.type === 'time');
     goldTotal += gold.length;
@@ -217,11 +217,15 @@ export interface DucklingReport {
   errors: { text: string; expected: string; got: string | null }[];
 }
 
-/** Score the Duckling phrase corpus (reference time 2013-02-12). */
-export function evaluateDuckling(file: string, options: { topErrors?: number } = {}): DucklingReport {
+/**
+ * Score the Duckling phrase corpus (reference time 2013-02-12). Duckling reads a phrase with no tense as the coming
+ * occurrence ("monday", "October"); `forwardDates` does the same here.
+ */
+export function evaluateDuckling(file: string, options: { topErrors?: number; forwardDates?: boolean } = {}): DucklingReport {
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DucklingEntry & { _meta?: { reference_time: string } });
   const meta = lines.find((l) => l._meta)?._meta;
   const ref = parseISODate(meta?.reference_time ?? '2013-02-12') ?? { year: 2013, month: 2, day: 12 };
+  const find = (text: string) => findDates(text, ref, { forward: options.forwardDates });
   let phrases = 0;
   let correct = 0;
   let negatives = 0;
@@ -231,16 +235,17 @@ export function evaluateDuckling(file: string, options: { topErrors?: number } =
     if (e._meta) continue;
     if (e.section === 'negativeCorpus') {
       negatives++;
-      if (findDates(e.text, ref).some((d) => d.type === 'date' || d.type === 'time')) {
+      const taken = find(e.text).filter((d) => d.type === 'date' || d.type === 'time');
+      if (taken.length) {
         negativesTaken++;
-        errors.push({ text: e.text, expected: '(none)', got: findDates(e.text, ref)[0].value });
+        errors.push({ text: e.text, expected: '(none)', got: taken[0]!.value });
       }
       continue;
     }
     const expected = ducklingValue(e);
     if (!expected) continue;
     phrases++;
-    const found = findDates(e.text, ref).filter((d) => d.type === 'date');
+    const found = find(e.text).filter((d) => d.type === 'date');
     const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     const got = best ? ducklingModified(best.value, best.mod) : null;
     if (got === expected) correct++;

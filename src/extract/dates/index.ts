@@ -9,15 +9,18 @@ import { type YMD, parseISODate, formatDay } from './calendar.js';
 import { type DateCandidate, type ParseContext, PARSERS } from './parsers.js';
 import { Coverage } from '../../util/spans.js';
 import { withTimeOfDay } from './time-of-day.js';
-import { resolveAnaphora } from './anaphora.js';
+import { resolveAnaphora, resolveOffsets } from './anaphora.js';
 import { dateModifier } from './modifier.js';
 
 export { PARSERS } from './parsers.js';
 export type { DateCandidate } from './parsers.js';
 
-/** Find every temporal expression in `text`, resolved against `ref` when given. Overlaps keep the longest match. */
-export function findDates(text: string, ref: YMD | null): DateCandidate[] {
-  const ctx: ParseContext = { text, ref };
+/**
+ * Find every temporal expression in `text`, resolved against `ref` when given. Overlaps keep the longest match.
+ * `forward`: an expression with no tense to go by is the coming one (PipelineOptions.forwardDates).
+ */
+export function findDates(text: string, ref: YMD | null, options: { forward?: boolean } = {}): DateCandidate[] {
+  const ctx: ParseContext = { text, ref, ...(options.forward && { forward: true }) };
   const all: (DateCandidate & { order: number })[] = [];
   PARSERS.forEach((parser, order) => {
     if (parser.trigger && !parser.trigger.test(text)) return;
@@ -47,7 +50,7 @@ export function findDates(text: string, ref: YMD | null): DateCandidate[] {
     const period = periodEnding(text, c);
     taken.push(withTimeOfDay(text, period ?? { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved, ...(c.mod && { mod: c.mod }) }));
   }
-  return resolveAnaphora(text, taken.sort((a, b) => a.start - b.start || a.end - b.end));
+  return resolveOffsets(text, resolveAnaphora(text, taken.sort((a, b) => a.start - b.start || a.end - b.end)));
 }
 
 /**
@@ -95,7 +98,7 @@ export function extractDates(doc: Doc, options: PipelineOptions = {}): Doc {
   if (inferred && ref) {
     warn(doc, 'dates', 'reference-date-inferred', `no publication date found; relative dates resolved against the first full date in the text (${formatDay(ref)})`);
   }
-  const found = findDates(doc.text, ref);
+  const found = findDates(doc.text, ref, { forward: options.forwardDates });
   let unresolved = 0;
   const dates: DateMention[] = found.map((c) => {
     if (!c.resolved) unresolved++;

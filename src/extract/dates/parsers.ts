@@ -40,6 +40,8 @@ export interface DateCandidate {
 export interface ParseContext {
   text: string;
   ref: YMD | null;
+  /** Read an expression with no tense to go by ("Monday", "October 6") as the coming one (see PipelineOptions.forwardDates). */
+  forward?: boolean;
 }
 
 interface Parser {
@@ -129,7 +131,7 @@ function daysFrom(ref: YMD, y: number, m: number, d: number): number {
  */
 function nearestYear(ctx: ParseContext, month: number, dd: number, index: number): number | null {
   if (!ctx.ref) return null;
-  const tense = tenseAt(ctx.text, index);
+  const tense = tenseOf(ctx, index);
   let best = ctx.ref.year;
   let bestCost = Infinity;
   for (const y of [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1]) {
@@ -215,6 +217,8 @@ const PAST_WORDS = new Set([
   'led', 'brought', 'set', 'hit', 'cut', 'put', 'ran', 'wrote', 'spoke', 'became', 'built', 'sent', 'kept', 'thought', 'found',
 ]);
 
+const LAST_OF = /\blast\s\p{L}+\s(?:of|in)\b/gu;
+
 /** A past-tense verb right next to the expression ("said Tuesday", "Tuesday announced"): news reports what happened. */
 const ADJACENT_PAST = /(?:\b(?:said|announced|reported|told|added|confirmed|disclosed|declined|agreed|voted|closed|rose|fell|ended)\s(?:on\s)?$)/i;
 const ADJACENT_PAST_AFTER = /^\S*\s(?:(?:it|he|she|they|that)\s)?(?:said|announced|reported|told|added|confirmed|disclosed|declined|agreed|voted|closed|rose|fell|ended)\b/i;
@@ -233,10 +237,17 @@ export function tenseAt(text: string, index: number): 'past' | 'future' | 'none'
   if (FUTURE_MARKERS.test(clause)) return 'future';
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const sentence = before.slice(sentenceStart + 1) + text.slice(index, index + 120).split(/\.\s|\n/)[0];
-  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  // "the last Friday of October" counts from the month's end: that "last" says nothing of the tense.
+  for (const w of sentence.toLowerCase().replace(LAST_OF, ' ').match(/\p{L}+/gu) ?? []) {
     if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed')) || tagsOf(w).includes('PastTense')) return 'past';
   }
   return 'none';
+}
+
+/** The tense at `index`, where a text without one leans forward when the options ask for it. */
+function tenseOf(ctx: ParseContext, index: number): 'past' | 'future' | 'none' {
+  const tense = tenseAt(ctx.text, index);
+  return tense === 'none' && ctx.forward ? 'future' : tense;
 }
 
 function relativeWeekday(wd: number, ctx: ParseContext, index: number, modifier: string | undefined) {
@@ -244,7 +255,7 @@ function relativeWeekday(wd: number, ctx: ParseContext, index: number, modifier:
   const refWd = weekday(ctx.ref);
   const mod = modifier?.toLowerCase();
   let delta: number;
-  const tense = mod ? null : tenseAt(ctx.text, index);
+  const tense = mod ? null : tenseOf(ctx, index);
   if (mod === 'after next') {
     delta = ((wd - refWd + 7) % 7 || 7) + 7; // the one after the coming one
   } else if (mod === 'next') {
@@ -268,7 +279,7 @@ function relativeWeekday(wd: number, ctx: ParseContext, index: number, modifier:
 
 const UNIT_DAYS: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', quarter: 'Q', hour: 'H', minute: 'M' };
 
-function countOf(word: string): number | null {
+export function countOf(word: string): number | null {
   const n = Number(word.replace(/,/g, ''));
   if (Number.isFinite(n)) return n;
   const v = NUMBER_WORDS[word.toLowerCase()];
@@ -491,7 +502,7 @@ export const PARSERS: Parser[] = [
       if (y === null) return { type: 'date', value: `XXXX-Q${q}`, resolved: false };
       if (stated === null && before) {
         y += before === "next year's" ? 1 : before === "this year's" ? 0 : -1;
-      } else if (stated === null && ctx.ref && q > quarterOf(ctx.ref.month) && tenseAt(ctx.text, m.index) === 'past') {
+      } else if (stated === null && ctx.ref && q > quarterOf(ctx.ref.month) && tenseOf(ctx, m.index) === 'past') {
         // "profits fell in the fourth quarter", said in January: a quarter that has not begun this year is last year's.
         y -= 1;
       }
@@ -725,7 +736,7 @@ export const PARSERS: Parser[] = [
       else if (mod === 'next' || mod === 'coming') d = past ? rule(ref.year + 1) : thisYear;
       else if (mod === 'this') d = thisYear;
       // Without a verb in the past tense, a holiday is the coming one ("closed on Christmas Day", "Thanksgiving sales").
-      else if (tenseAt(ctx.text, m.index) !== 'past') d = past ? rule(ref.year + 1) : thisYear;
+      else if (tenseOf(ctx, m.index) !== 'past') d = past ? rule(ref.year + 1) : thisYear;
       else d = rule(nearestYear(ctx, thisYear.month, thisYear.day, m.index) ?? ref.year);
       return d ? { type: 'date', value: value(d), resolved: true } : null;
     },
@@ -754,6 +765,22 @@ export const PARSERS: Parser[] = [
       if (y === null) return { type: 'date', value: 'XXXX-XX-XX', resolved: false };
       const d = nthWeekday(y, month, wd, n);
       return d ? { type: 'date', value: formatDay(d), resolved: true } : null;
+    },
+  },
+  {
+    // the first week of October · the last week of May 2024: the weeks that begin in the month (on a Monday), and the
+    // last one that ends in it
+    name: 'nth-week-of-month',
+    trigger: /week\s(?:of|in)\s/i,
+    pattern: new RegExp(`${L}(?:the\\s)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\sweek\\s(?:of|in)\\s${MONTH}(?:,?\\s${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const month = monthOf(m[2]);
+      if (!month) return null;
+      const n = m[1].toLowerCase() === 'last' ? -1 : ordinalValue(m[1]) || ORDINALS[m[1].toLowerCase()];
+      const y = m[3] ? Number(m[3]) : nearestYear(ctx, month, 15, m.index);
+      if (y === null) return { type: 'date', value: 'XXXX-WXX', resolved: false };
+      const day = n === -1 ? nthWeekday(y, month, 7, -1) : n ? nthWeekday(y, month, 1, n) : null;
+      return day ? { type: 'date', value: isoWeek(day), resolved: true } : null;
     },
   },
   {
@@ -838,7 +865,7 @@ export const PARSERS: Parser[] = [
       const dd = Number(m[2]);
       if (!wd || dd < 1 || dd > 31) return null;
       if (!ctx.ref) return { type: 'date', value: `XXXX-XX-${String(dd).padStart(2, '0')}`, resolved: false };
-      const past = tenseAt(ctx.text, m.index) === 'past';
+      const past = tenseOf(ctx, m.index) === 'past';
       for (let k = 0; k < 36; k++) {
         const t = addMonths(ctx.ref.year, ctx.ref.month, past ? -k : k);
         if (isValidDate(t.year, t.month, dd) && weekday({ year: t.year, month: t.month, day: dd }) === wd) {
@@ -977,7 +1004,7 @@ export const PARSERS: Parser[] = [
     pattern: /(?<![\p{L}\p{N}])the\s(?:(?:coming|past|previous|following)\s)?weekend(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: 'XXXX-WXX-WE', resolved: false };
-      const mod = /coming|following/i.test(m[0]) ? 'future' : /past|previous/i.test(m[0]) ? 'past' : tenseAt(ctx.text, m.index);
+      const mod = /coming|following/i.test(m[0]) ? 'future' : /past|previous/i.test(m[0]) ? 'past' : tenseOf(ctx, m.index);
       const wd = weekday(ctx.ref);
       // Saturday of this ISO week, of the last one, or of the coming one.
       const saturday = addDays(ctx.ref, 6 - wd);
@@ -1092,7 +1119,7 @@ export const PARSERS: Parser[] = [
       const monthsIn = (ctx.ref.month - start + 12) % 12; // months since this season last began
       const lastStartYear = ctx.ref.month >= start ? ctx.ref.year : ctx.ref.year - 1;
       const inSeason = monthsIn < 3;
-      const past = tenseAt(ctx.text, m.index) === 'past';
+      const past = tenseOf(ctx, m.index) === 'past';
       let y = inSeason || past ? lastStartYear : lastStartYear + 1;
       // As "this winter" does: the winter a January or February is in carries that January's year.
       if (code === 'WI' && inSeason && ctx.ref.month <= 2) y = ctx.ref.year;
