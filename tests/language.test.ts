@@ -46,6 +46,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Anna Lewandowska', { strict: true }).code).toBe('und');
     // Without `strict`, a short text gets the best guess, with a low confidence.
     expect(detectLanguage('Anna Lewandowska').confidence).toBeLessThan(0.35);
+    // A word pair alone is a guess, never "und" unless tied; the pipeline's blocks (strict) want a clear lead.
+    const pair = detectLanguage('werden häufig');
+    expect(pair.code).toBe('de');
+    expect(pair.confidence).toBeLessThan(0.35);
+    expect(detectLanguage('werden häufig', { strict: true }).code).toBe('und');
+    expect(detectLanguage('werden häufig', { minConfidence: 0.5 }).code).toBe('und');
+  });
+
+  it('names a language franc has no model for only when its alphabet allows', () => {
+    // Basque "-aren", "tz" and Icelandic þ, ð have look-alikes: German "waren", "jetzt", "Schutz"; Turkish read as Latin-1.
+    for (const t of ['Schutz des Platzes', 'Politik jetzt', 'mittlerweile waren']) expect(detectLanguage(t).code).not.toBe('eu');
+    expect(detectLanguage('paylaþýmý tüketiminin').code).not.toBe('is');
+    expect(detectLanguage('þessara alþjóðlegu').code).toBe('is');
+    expect(detectLanguage('hitz egin dute').code).toBe('eu');
+    // Shona, Zulu, Xhosa words that begin as Irish eclipsis does ("nd", "mh") are not Irish: Irish writes no k, w, y or z.
+    expect(detectLanguage('ndinoda kuziva').code).not.toBe('ga');
     expect(detectLanguage('The ministry announced a new programme for schools today.').code).toBe('en');
     expect(detectLanguage('Ministrija šodien paziņoja par jaunu programmu skolām visā Latvijā.').code).toBe('lv');
   });

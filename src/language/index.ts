@@ -45,7 +45,9 @@ const SURE_LETTERS = 40;
 const CLOSE = 0.25;
 /** The lead a block's language needs in the pipeline (detectLanguage alone calls a sentence even when close). */
 const BLOCK_MIN_CONFIDENCE = 0.1;
-/** Below this many letters (a name and a word or two), only a clear lead is reported. */
+/** A confidence this low is a tie: even a best guess is "und". */
+const TIE = 0.001;
+/** Below this many letters (a name and a word or two), only a clear lead is reported (strict). */
 const SHORT_LETTERS = 25;
 /** Below this many letters, a block written only in the letters of the document's language takes that language. */
 const SHORT_BLOCK_LETTERS = 60;
@@ -175,13 +177,10 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
     if (decided) margin = Math.max(margin, 0.05);
   }
   const confidence = Math.round(Math.min(1, margin * 4) * (0.4 + 0.6 * amount) * 1000) / 1000;
-  // Short text with no clear winner is left undetermined; a sentence or more is called even when close (with a low confidence).
-  // The pipeline's blocks ask for a clear lead on short text (strict); alone, detectLanguage answers its best guess
-  // with the low confidence it has.
-  const bar = Math.max(
-    options.minConfidence ?? 0,
-    options.strict ? (letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0) : letters < SHORT_LETTERS ? 0.1 : letters < SURE_LETTERS ? 0.05 : 0,
-  );
+  // The pipeline's blocks ask for a clear lead on short text (strict): a block with no clear winner is "und". Alone,
+  // detectLanguage answers its best guess with the low confidence it has, and "und" only on a tie (or below
+  // minConfidence): the caller decides how much lead is enough.
+  const bar = Math.max(options.minConfidence ?? 0, options.strict ? (letters < SHORT_LETTERS ? 0.35 : letters < SURE_LETTERS ? 0.1 : 0) : TIE);
   if (confidence < bar) return { code: 'und', confidence };
   return { code: toCode(ranked[0]![0]), confidence };
 }

@@ -17,6 +17,10 @@ interface Cues {
   letters?: RegExp;
   /** The language's whole alphabet: a text written only in it (and long enough) is strong evidence. */
   alphabet?: RegExp;
+  /** Letters that, all present, name the language in a text of a few words without any of its words. */
+  alone?: RegExp[];
+  /** The letters the language writes (lower case): a text with any other letter is not in it ("jetzt für" is not Basque). */
+  only?: RegExp;
 }
 
 /** By ISO 639-3 code, as the candidate lists hold them. */
@@ -25,12 +29,17 @@ const CUES: Record<string, Cues> = {
     words: ['yr', 'ac', 'mae', 'roedd', 'oedd', 'wedi', 'bod', 'gan', 'hefyd', 'gyda', 'hyn', 'hynny', 'nhw', 'iddo', 'iddi', 'iddynt', 'oherwydd', 'sydd', 'fydd', 'bydd', 'cael', 'gael', 'gwneud', 'ddim', 'mewn', 'wrth', 'trwy', 'drwy', 'felly', 'eisoes', 'erbyn', 'ydy', 'ydyn', 'ydych', 'yw', 'dyma', 'dyna', 'rhai', 'pawb', 'llawer', 'iawn', 'newydd', 'blwyddyn', 'hwn', 'hon', 'rhywbeth', 'dros', 'rhwng', 'gall', 'gallu', 'efallai', 'yn', 'yng', 'ym', 'â', 'fod', 'gyfer', 'ddau', 'dau', 'cyn', 'wedyn', 'sef', 'fel', 'ble', 'pan', 'lle', 'pryd', 'beth', 'pwy', 'sut', 'yma', 'yno', 'hefo', 'efo', 'ohono', 'arno', 'ganddo', 'gwaith', 'amser', 'byd', 'cymru', 'cymraeg'],
     shared: ['y', 'a', 'i', 'o', 'ei', 'eu', 'ein', 'eich', 'fe', 'ond', 'ar', 'am', 'at', 'dy', 'fy'],
     letters: /[ŵŷ]/u,
+    // No k, q, v, x or z in Welsh words.
+    only: /^[a-jl-pr-uwyâêîôûŵŷäëïöüáéíóúàèìòù']+$/u,
     // "sydd", "newydd", "mwy", "bywyd", "llywodraeth", "rhaid": Welsh spellings that the other candidates hardly use.
     shape: /ydd|wy[dn]|yw|^ll|^rh/u,
   },
   eus: {
-    // "tz" inside a word: "hitzaldia", "etxea" … (Catalan has "tx" but not "tz"); case endings "-aren", "-rekin", "-tik".
-    shape: /tz|tx|(?:aren|rekin|tik|tzeko|tzen)$/u,
+    // "tz" inside a word: "hitzaldia", "etxea" … (Catalan has "tx" but not "tz"); case endings "-aren", "-rekin", "-tik"
+    // (not German "waren", "sparen", "Politik": "-aren" in longer words, "-tik" after a, e, o, u, di).
+    shape: /tz|tx|(?:\p{L}{3}aren|rekin|(?:[aeou]|di)tik|tzeko|tzen)$/u,
+    // Basque writes no "w", "sch", "ck" or "tzt" ("jetzt", "Schutz", "zurück" are German).
+    only: /^(?!.*(?:sch|ck|tzt|w))[a-zñç]+$/u,
     shared: ['da', 'du', 'ez', 'bat', 'ere', 'edo', 'gero', 'oso', 'arte', 'non', 'han'],
     words: ['eta', 'dira', 'zen', 'izan', 'baina', 'hori', 'hau', 'horrek', 'honek', 'beste', 'dute', 'zuen', 'zituen', 'dago', 'daude', 'gisa', 'bere', 'beren', 'behar', 'egin', 'egiten', 'ondoren', 'bezala', 'orain', 'asko', 'guztiak', 'guztia', 'nahiz', 'baita', 'baino', 'zer', 'nor', 'nola', 'zein', 'hemen', 'hala', 'ordea', 'gainera', 'hainbat', 'urte', 'urtean', 'lehen', 'berri', 'haren', 'zion', 'zaio', 'zaie', 'naiz', 'zara', 'gara', 'dut', 'dugu', 'duzu', 'nuen', 'ziren', 'ditu', 'zuten', 'bai', 'ezin', 'dela', 'zela', 'denean'],
   },
@@ -38,6 +47,8 @@ const CUES: Record<string, Cues> = {
     words: ['agus', 'bhí', 'tá', 'níl', 'sé', 'sí', 'siad', 'mé', 'tú', 'muid', 'leis', 'faoi', 'trí', 'idir', 'nó', 'chun', 'atá', 'ní', 'nuair', 'freisin', 'ina', 'uirthi', 'orthu', 'acu', 'aige', 'aici', 'dóibh', 'beidh', 'raibh', 'bhfuil', 'mhaith', 'daoine', 'bliain', 'gach', 'cé', 'conas', 'cén', 'anseo', 'ansin', 'inniu', 'anois', 'féin', 'eile', 'bheith', 'dúirt'],
     // Eclipsis and lenition at the start of a word: "bhfuil", "mhaith", "gcás", "dtír", "ndéanamh", "bpobal";
     // long vowels beside short ones ("bliain", "síos", "dúirt", "éan"), lenited consonants after a vowel ("dhéanann", "abhainn").
+    // Irish writes 18 letters and the long vowels: no j, k, q, v, w, x, y or z (Shona "ndinoda", Zulu "mhlaba" have them).
+    only: /^[abcdefghilmnoprstuáéíóú']+$/u,
     shape: /^(?:bhf|bh|mh|gc|dt|nd|bp)[aeiouáéíóú]|ái|ío|úi|éa|ói|[aeiouáéíóú](?:dh|bh|mh|fh)/u,
     shared: ['an', 'na', 'ar', 'ag', 'go', 'é', 'í', 'ó', 'dó', 'di', 'seo', 'sin', 'aon', 'ach', 'nach', 'mar', 'ann'],
   },
@@ -45,9 +56,15 @@ const CUES: Record<string, Cues> = {
     words: ['að', 'í', 'á', 'það', 'ekki', 'við', 'með', 'hann', 'hún', 'fyrir', 'eru', 'þetta', 'þess', 'því', 'hafa', 'hefur', 'voru', 'þeir', 'þær', 'eða', 'hennar', 'frá', 'eftir', 'verið', 'verður', 'mjög', 'einnig', 'hvað', 'þegar', 'þar', 'hér', 'nú', 'líka', 'ég', 'þú', 'getur', 'öll', 'mikið', 'árið', 'vegna', 'hjá', 'okkur', 'þeim', 'honum'],
     shared: ['og', 'er', 'sem', 'til', 'um', 'var', 'en', 'af', 'sig', 'upp', 'út', 'ef', 'svo', 'hans', 'allt', 'hver'],
     letters: /[þð]/u,
+    // In a text of a few words, þ or ð beside an accented vowel or æ is Icelandic without any word of its list.
+    alone: [/[þð]/u, /[áéíóúæ]/u],
+    // Not ü, ç, ş, ğ or ı: Turkish read as Latin-1 ("paylaþýmý tüketiminin") has þ, ð and ý beside its ü and ç.
+    only: /^[a-zþðæöáéíóúý]+$/u,
   },
   lat: {
     words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli'],
+    // No w and no accents in Latin words (as printed today).
+    only: /^[a-vxyz]+$/u,
     // Case endings: "populorum", "rerum", "omnibus", "Romae".
     shape: /\p{L}{2}(?:orum|arum|ibus|ae)$|(?:avit|ivit|erunt|arunt|ntur|itur|atur)$/u,
     shared: ['cum', 'est', 'et', 'non', 'ad', 'ut', 'qui', 'ex', 'ab', 'ac', 'inter', 'post', 'ante', 'sub', 'super', 'pro', 'contra', 'dum', 'si', 'nos', 'vos', 'ego', 'tu', 'eo', 'ea', 'id', 'hic', 'quo', 'qua', 'ita', 'tam', 'in', 'de', 'a', 'e'],
@@ -88,6 +105,7 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
   if (words.length === 0) return null;
   const useShared = words.length >= 5;
   let letters: string | undefined;
+  let common: string[] | undefined;
   let best: UnmodeledGuess | null = null;
   for (const { code, cues, own, shared } of COMPILED) {
     if (!only.includes(code)) continue;
@@ -97,9 +115,19 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
       if (own.has(w) || cues.shape?.test(w)) (hits++, weight++);
       else if (useShared && shared.has(w)) weight += 0.5;
     }
+    // Letters alone name the language in a text of a few words ("alþjóðlegu"); in a longer one they need a word beside
+    // them (Turkish decoded as Latin-1 has "ð" and "þ" too, but not the accented vowels).
+    const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test(lower));
+    if (weight === 0 && !lettersAlone) continue;
+    if (cues.only) {
+      // Names ("José", "Müller") may bring their own letters: in a sentence only words that start in lower case count,
+      // and a quoted foreign word may too ("El estado catalán"): two such words rule the language out, or one in a
+      // short text (where every word counts: "Schutz des Platzes").
+      common ??= useShared ? (text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase()) : words;
+      if (common.filter((w) => !cues.only!.test(w)).length >= (useShared ? 2 : 1)) continue;
+    }
     let share = weight / words.length;
-    // (Not letters alone: Turkish decoded as Latin-1 has "ð" and "þ" too.)
-    if (hits > 0 && cues.letters?.test(lower)) share = Math.max(share, 0.6);
+    if ((hits > 0 || lettersAlone) && cues.letters?.test(lower)) share = Math.max(share, 0.6);
     if (cues.alphabet) {
       letters ??= lower.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 6 && cues.alphabet.test(letters)) share = Math.min(1, share + 0.3);
