@@ -154,8 +154,11 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
   // Words with letters the leader's alphabet lacks ("před", "třemi" in a text franc calls Slovenian), and a close
   // runner-up writes every letter of the text: the runner-up. Not against English, which borrows words with their
   // accents ("café", "naïve"); names, capitalized, never count.
-  if (second && margin < CLOSE && best[0] !== 'eng' && (foreignWords(sample, toCode(best[0])) ?? 0) >= 2) {
-    for (let i = 1; i < ranked.length && 1 - ranked[i]![1] < CLOSE; i++) {
+  // In a text of a few words one such word is enough, and any runner-up may take the lead: franc's scores on so little
+  // text are close together anyway.
+  const few = (sample.match(/\p{L}+/gu)?.length ?? 0) < 5;
+  if (second && (margin < CLOSE || few) && best[0] !== 'eng' && (foreignWords(sample, toCode(best[0])) ?? 0) >= (few ? 1 : 2)) {
+    for (let i = 1; i < ranked.length && (few || 1 - ranked[i]![1] < CLOSE); i++) {
       if (withinAlphabet(sample, toCode(ranked[i]![0])) !== true) continue;
       ranked.unshift(...ranked.splice(i, 1));
       break;

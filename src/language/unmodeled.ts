@@ -17,7 +17,7 @@ interface Cues {
   letters?: RegExp;
   /** The language's whole alphabet: a text written only in it (and long enough) is strong evidence. */
   alphabet?: RegExp;
-  /** Letters that, all present, name the language in a text of a few words without any of its words. */
+  /** Patterns that, all matching the text's letters, name the language in a text of a few words without any of its words. */
   alone?: RegExp[];
   /** The letters the language writes (lower case): a text with any other letter is not in it ("jetzt für" is not Basque). */
   only?: RegExp;
@@ -73,6 +73,8 @@ const CUES: Record<string, Cues> = {
     words: ['ngā', 'nga', 'nā', 'mō', 'kei', 'tēnei', 'tenei', 'rātou', 'ratou', 'ahau', 'koe', 'mātou', 'tātou', 'ēnei', 'ērā', 'tērā', 'kua', 'kia', 'hei', 'anō', 'atu', 'mai', 'noa', 'rā', 'taua', 'kāore', 'kaore', 'engari', 'hoki', 'mā', 'nō', 'whai', 'tangata', 'katoa', 'pēhea', 'nui', 'nei', 'ināianei', 'whenua', 'wā', 'tō', 'tā', 'tōna', 'tana', 'ōna', 'āna', 'whakaaro', 'whare', 'tēnā', 'kōrero', 'korero', 'iwi', 'hapū', 'reo', 'māori', 'maori', 'ngāti', 'waka', 'rangi', 'ariki', 'marae'],
     shared: ['te', 'ka', 'ko', 'he', 'e', 'i', 'o', 'a', 'me', 'ana', 'ia', 'ai', 'ake', 'ki', 'aha'],
     alphabet: /^[aeiouāēīōūhkmnprtwg]+$/u,
+    // A long vowel in a word of Māori letters only ("whakaaro" is ambiguous, "kōrero" is not: Latvian has ō nowhere).
+    alone: [/[āēīōū]/u, /^[aeiouāēīōūhkmnprtwg]+$/u],
   },
 };
 
@@ -117,7 +119,8 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
     }
     // Letters alone name the language in a text of a few words ("alþjóðlegu"); in a longer one they need a word beside
     // them (Turkish decoded as Latin-1 has "ð" and "þ" too, but not the accented vowels).
-    const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test(lower));
+    letters ??= lower.replace(/[^\p{L}]/gu, '');
+    const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test(letters!));
     if (weight === 0 && !lettersAlone) continue;
     if (cues.only) {
       // Names ("José", "Müller") may bring their own letters: in a sentence only words that start in lower case count,
