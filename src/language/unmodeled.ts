@@ -62,11 +62,12 @@ const CUES: Record<string, Cues> = {
     only: /^[a-zþðæöáéíóúý]+$/u,
   },
   lat: {
-    words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli'],
+    words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli',
+      'potest', 'possunt', 'habet', 'habent', 'habuit', 'necnon', 'circiter', 'postea', 'itaque', 'sive', 'seu', 'quare', 'multum', 'multi', 'situs', 'sita', 'situm', 'posita', 'positus', 'nomen', 'nominis', 'saeculo', 'saeculi', 'saeculum', 'oppidum', 'oppidi', 'incolae', 'regionis', 'provinciae', 'flumen', 'fluminis', 'gentis', 'populus', 'semper', 'obiit', 'natus', 'nata', 'mortuus', 'mortua', 'fecit', 'dicitur', 'appellatur', 'appellatus', 'appellata', 'vocatur', 'earum', 'suis', 'suae', 'annus', 'annis', 'anni', 'erant', 'essent', 'fuerunt', 'sint', 'quidem', 'deinde', 'denique', 'hodie', 'tempus', 'temporis', 'magnus', 'magnum', 'secundum', 'rei', 'publicae', 'ei', 'quo', 'quibus', 'cui'],
     // No w and no accents in Latin words (as printed today).
     only: /^[a-vxyz]+$/u,
     // Case endings: "populorum", "rerum", "omnibus", "Romae".
-    shape: /\p{L}{2}(?:orum|arum|ibus|ae)$|(?:avit|ivit|erunt|arunt|ntur|itur|atur)$/u,
+    shape: /\p{L}{2}(?:orum|arum|ibus|ae)$|(?:avit|ivit|erunt|arunt|ntur|itur|atur|ebant|abant|ebat|abat|[^n]isse)$/u,
     shared: ['cum', 'est', 'et', 'non', 'ad', 'ut', 'qui', 'ex', 'ab', 'ac', 'inter', 'post', 'ante', 'sub', 'super', 'pro', 'contra', 'dum', 'si', 'nos', 'vos', 'ego', 'tu', 'eo', 'ea', 'id', 'hic', 'quo', 'qua', 'ita', 'tam', 'in', 'de', 'a', 'e'],
   },
   mri: {
