@@ -60,6 +60,8 @@ describe('detectLanguage', () => {
     expect(detectLanguage('paylaþýmý tüketiminin').code).not.toBe('is');
     expect(detectLanguage('þessara alþjóðlegu').code).toBe('is');
     expect(detectLanguage('hitz egin dute').code).toBe('eu');
+    // Yoruba without its tone marks: its own words, not franc's trigrams (which call it Italian or Slovenian).
+    expect(detectLanguage('Aare orile-ede naa lo si ilu Eko lati se ipade pelu awon olori ijoba.').code).toBe('yo');
     // A word or two with a letter franc's leader never writes: a runner-up that writes them all.
     expect(detectLanguage('pomáhá definovat').code).toBe('cs');
     expect(detectLanguage('kolēģi').code).toBe('lv');

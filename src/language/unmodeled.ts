@@ -79,12 +79,23 @@ const CUES: Record<string, Cues> = {
   },
 };
 
-/** The candidate codes (ISO 639-3) this module decides. */
+/**
+ * Yoruba: franc has a model for it, but its trigrams take Yoruba written without tone marks ("Aare orile-ede naa
+ * lo si ilu Eko lati se ipade") for Italian or Slovenian. Its own frequent words decide first, as above.
+ */
+const YORUBA: Cues = {
+  words: ['ati', 'àti', 'awon', 'àwọn', 'àwon', 'wọn', 'wọ́n', 'lati', 'láti', 'pelu', 'pẹ̀lú', 'pẹlu', 'naa', 'náà', 'ninu', 'nínú', 'sugbon', 'ṣùgbọ́n', 'odun', 'ọdún', 'ijoba', 'ìjọba', 'eniyan', 'ènìyàn', 'nigba', 'nígbà', 'gege', 'gẹ́gẹ́', 'tele', 'tẹ́lẹ̀', 'yii', 'yìí', 'eyi', 'èyí', 'ilu', 'ìlú', 'omo', 'ọmọ', 'jẹ́', 'ní', 'tí', 'sí', 'ṣe', 'lórí', 'lori', 'ayé', 'alakoso', 'aare', 'ààrẹ', 'ilé', 'wà', 'fún', 'kò', 'kí', 'bí', 'lọ', 'jẹ'],
+  shared: ['ni', 'ti', 'je', 'si', 'o', 'wa', 'lo', 'bi', 'kan', 'fun', 'ile', 'oba', 'ma', 'ko', 'ki', 'ó'],
+  // Dot below (ẹ, ọ, ṣ): in Yoruba among the candidates.
+  letters: /[ẹọṣ]|[eos]\u0323/u,
+};
+
+/** The candidate codes (ISO 639-3) this module decides: franc has no model for them. */
 export const UNMODELED = Object.keys(CUES);
 
 /** The cues with their word lists as sets, built once: this runs for every block of every document. */
-const COMPILED = UNMODELED.map((code) => {
-  const cues = CUES[code]!;
+const COMPILED = [...UNMODELED, 'yor'].map((code) => {
+  const cues = code === 'yor' ? YORUBA : CUES[code]!;
   return { code, cues, own: new Set(cues.words), shared: new Set(cues.shared ?? []) };
 });
 
