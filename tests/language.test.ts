@@ -47,24 +47,24 @@ describe('detectLanguage', () => {
     // Without `strict`, a short text gets the best guess, with a low confidence.
     expect(detectLanguage('Anna Lewandowska').confidence).toBeLessThan(0.35);
     // A word pair alone is a guess, never "und" unless tied; the pipeline's blocks (strict) want a clear lead.
-    const pair = detectLanguage('werden häufig');
+    const pair = detectLanguage('wurden später');
     expect(pair.code).toBe('de');
     expect(pair.confidence).toBeLessThan(0.35);
-    expect(detectLanguage('werden häufig', { strict: true }).code).toBe('und');
-    expect(detectLanguage('werden häufig', { minConfidence: 0.5 }).code).toBe('und');
+    expect(detectLanguage('wurden später', { strict: true }).code).toBe('und');
+    expect(detectLanguage('wurden später', { minConfidence: 0.5 }).code).toBe('und');
   });
 
   it('names a language franc has no model for only when its alphabet allows', () => {
     // Basque "-aren", "tz" and Icelandic þ, ð have look-alikes: German "waren", "jetzt", "Schutz"; Turkish read as Latin-1.
-    for (const t of ['Schutz des Platzes', 'Politik jetzt', 'mittlerweile waren']) expect(detectLanguage(t).code).not.toBe('eu');
-    expect(detectLanguage('paylaþýmý tüketiminin').code).not.toBe('is');
-    expect(detectLanguage('þessara alþjóðlegu').code).toBe('is');
+    for (const t of ['Schutz des Platzes', 'Politik jetzt', 'inzwischen waren']) expect(detectLanguage(t).code).not.toBe('eu');
+    expect(detectLanguage('kiþisel geliþim').code).not.toBe('is');
+    expect(detectLanguage('þjóðhátíð').code).toBe('is');
     expect(detectLanguage('hitz egin dute').code).toBe('eu');
     // Yoruba without its tone marks: its own words, not franc's trigrams (which call it Italian or Slovenian).
     expect(detectLanguage('Aare orile-ede naa lo si ilu Eko lati se ipade pelu awon olori ijoba.').code).toBe('yo');
     // A word or two with a letter franc's leader never writes: a runner-up that writes them all.
-    expect(detectLanguage('pomáhá definovat').code).toBe('cs');
-    expect(detectLanguage('kolēģi').code).toBe('lv');
+    expect(detectLanguage('pomáhá zlepšovat').code).toBe('cs');
+    expect(detectLanguage('ģimenēm').code).toBe('lv');
     // Shona, Zulu, Xhosa words that begin as Irish eclipsis does ("nd", "mh") are not Irish: Irish writes no k, w, y or z.
     expect(detectLanguage('ndinoda kuziva').code).not.toBe('ga');
     expect(detectLanguage('The ministry announced a new programme for schools today.').code).toBe('en');

@@ -58,7 +58,7 @@ const CUES: Record<string, Cues> = {
     letters: /[þð]/u,
     // In a text of a few words, þ or ð beside an accented vowel or æ is Icelandic without any word of its list.
     alone: [/[þð]/u, /[áéíóúæ]/u],
-    // Not ü, ç, ş, ğ or ı: Turkish read as Latin-1 ("paylaþýmý tüketiminin") has þ, ð and ý beside its ü and ç.
+    // Not ü, ç, ş, ğ or ı: Turkish read as Latin-1 ("kiþisel geliþim") has þ, ð and ý beside its ü and ç.
     only: /^[a-zþðæöáéíóúý]+$/u,
   },
   lat: {
@@ -129,14 +129,14 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
       if (own.has(w) || cues.shape?.test(w)) (hits++, weight++);
       else if (useShared && shared.has(w)) weight += 0.5;
     }
-    // Letters alone name the language in a text of a few words ("alþjóðlegu"); in a longer one they need a word beside
+    // Letters alone name the language in a text of a few words ("þjóðhátíð"); in a longer one they need a word beside
     // them (Turkish decoded as Latin-1 has "ð" and "þ" too, but not the accented vowels).
     letters ??= lower.replace(/[^\p{L}]/gu, '');
     const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test(letters!));
     if (weight === 0 && !lettersAlone) continue;
     if (cues.only) {
       // Names ("José", "Müller") may bring their own letters: in a sentence only words that start in lower case count,
-      // and a quoted foreign word may too ("El estado catalán"): two such words rule the language out, or one in a
+      // and a quoted foreign word may too (a Spanish title in Basque): two such words rule the language out, or one in a
       // short text (where every word counts: "Schutz des Platzes").
       common ??= useShared ? (text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase()) : words;
       if (common.filter((w) => !cues.only!.test(w)).length >= (useShared ? 2 : 1)) continue;
