@@ -365,6 +365,11 @@ describe('acronyms and names in run-together text', () => {
     expect(orgs('NOTE TO INVESTORS: The latest news is on our site.')).toEqual([]);
     expect(orgs('Results are out.\n\nContact DetailsProactive Investors +1 604-688-8158')).toEqual(['Proactive Investors']);
     expect(extractSync({ text: 'Results are out.\n\nContact DetailsBrittney Smith brittney@acme.example' }).people.map((p) => p.name)).toEqual(['Brittney Smith']);
+    // A headline run into the first sentence, a label run into a name, a possessive without its apostrophe.
+    expect(orgs('Harbour Fund Backs Tidal Energy PlantThe Harbour Fund said on Monday it will invest.')).toContain('Harbour Fund');
+    expect(orgs('Harbour Fund Backs Tidal Energy PlantThe Harbour Fund said on Monday it will invest.').some((n) => /PlantThe|Plant The/.test(n))).toBe(false);
+    expect(orgs('Company Name: Northwind Analytics Ltd.City/Country: Leeds, United Kingdom')).toEqual(['Northwind Analytics Ltd.']);
+    expect(orgs('We expect growth in Northwind Analytics Ltd.s core markets.')).toEqual(['Northwind Analytics Ltd.']);
   });
 });
 

@@ -55,6 +55,8 @@ const FACILITY_HEADS = new Set([
   'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
 ]);
 /** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
+/** The last word of a form's field label: "Company Name:", "Organization:", "Contact Person:", "Issuer:". */
+const FIELD_LABELS = new Set(['name', 'company', 'organization', 'organisation', 'person', 'agency', 'firm', 'employer', 'institution', 'publisher', 'issuer', 'sponsor', 'source', 'client', 'brand']);
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'mount', 'mt.', 'lake', 'port', 'puerto', 'porto', 'bad', 'sankt']);
 const US_STATE_NAMES = new Set(Object.values(US_STATE_CODES).map((s) => s.toLowerCase()));
 /** Administrative areas named after a place or a person: "Harris County", "Lima Region". */
@@ -606,7 +608,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (lex.org) return make('organization', 0.9, 'lexicon');
   // A label before its colon in a list of services ("include: Residential Property Management: Expertise in …"),
   // written in common words and without a body's head ("Association", "Council"): a heading, not a name.
-  const label = tokens[j]?.text === ':' && before && LIST_MARKS.has(before.text) && lowers.every((w) => isEnglishWord(w) && !BODY_HEADS.has(w));
+  // So is a form's field ("Company Name: Acme Ltd.", "Organization: …", "Contact Person: …").
+  const label =
+    tokens[j]?.text === ':' &&
+    lowers.every((w) => isEnglishWord(w)) &&
+    ((before && LIST_MARKS.has(before.text) && lowers.every((w) => !BODY_HEADS.has(w))) || (n <= 3 && FIELD_LABELS.has(lowers[n - 1]!)));
   // A field of study: "a master's degree in Elementary School Counseling", "his master's in Business Administration",
   // "majoring in Computer Science".
   // So is a degree's subject: "a Master of Business Administration", "Bachelor of Science".

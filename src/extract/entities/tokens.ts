@@ -54,11 +54,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       s = glued[1]!;
       end = m.index + s.length;
     }
-    // So does a word run into the label of the next line ("Essex, United KingdomWebsite: https://…").
-    const label = /^(\p{Lu}\p{Ll}+)(?:Website|Email|E-mail|Phone|Tel|Address|Contact)$/u.exec(s);
-    if (label && slice[end] === ':') {
+    // So does a word run into the label of the next line ("Essex, United KingdomWebsite: https://…", "Company Name:
+    // Acme Ltd.City/Country: Essex").
+    const label = /^(\p{Lu}[\p{L}.&'-]*[\p{Ll}.])(?:Website|Email|E-mail|Phone|Tel|Address|Contact|City|Country)$/u.exec(s);
+    if (label && (slice[end] === ':' || slice[end] === '/')) {
       s = label[1]!;
       end = m.index + s.length;
+    }
+    // A company's possessive that lost its apostrophe ("Acme Technologies Ltd.s milestones") is the name alone.
+    const possessive = /^((?:ltd|inc|corp|co|llc|plc)\.)s$/iu.exec(s);
+    if (possessive) {
+      s = possessive[1]!;
+      end = m.index + s.length;
+    }
+    // A headline run into the first sentence of the text when its line break was lost ("… Drilling CampaignLast
+    // month, …"): the word ends where a sentence's first word begins, and that word starts a line of its own.
+    const run = /^(\p{Lu}?\p{Ll}{3,})(The|This|These|Last|According|Today|Yesterday|Our|Their|Since|During|Earlier|Recently|Following|Founded|Meanwhile|However|Additionally)$/u.exec(s);
+    let opener: Token | null = null;
+    if (run) {
+      s = run[1]!;
+      end = m.index + s.length;
+      const o = run[2]!;
+      opener = { start: from + end, end: from + end + o.length, text: o, lower: o.toLowerCase(), cap: true, allCaps: false, word: true, sentenceStart: true, newlineBefore: true };
     }
     const word = /^[\p{L}\p{N}]/u.test(s);
     if (word && slice[end] === '.') {
@@ -95,6 +112,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Sentence ends: . ! ? (not after an abbreviation, which kept its dot), and list/heading markers.
     if (!word && /^[.!?…:;•]$/u.test(s)) sentenceStart = true;
     if (word && s.endsWith('.') && !ABBREVIATIONS.has(s.slice(0, -1).toLowerCase()) && s.length > 2 && !/^(?:\p{L}\.)+$/u.test(s)) sentenceStart = true;
+    if (opener) {
+      tokens.push(opener);
+      end = opener.end - from;
+      sentenceStart = false;
+    }
     prevEnd = end;
     consumedUntil = end;
   }
