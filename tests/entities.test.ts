@@ -318,6 +318,22 @@ describe('agency names with "and"', () => {
 });
 
 
+describe('capitalized words before a title and a name', () => {
+  const roles = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.roles.map((r) => r.title + (r.organization ? ` @ ${r.organization}` : '')).join('; ')}`);
+
+  it('are the person’s organization, not a person named after a reporting verb', () => {
+    const text = '“We are ready,” said Pellworth Freight Director Sean Hollis.';
+    expect(orgs(text)).toEqual(['Pellworth Freight']);
+    expect(roles(text)).toEqual(['Sean Hollis: Director @ Pellworth Freight']);
+  });
+
+  it('but not words that describe the person: a demonym, an adjective, an honorific', () => {
+    expect(orgs('“We are ready,” said the British Ambassador Karen Pike.')).toEqual([]);
+    expect(orgs('Registered Nurse Jane Doe joined the team.')).toEqual([]);
+    expect(orgs('“We are ready,” said His Highness Sheikh Omar Al Rashid.')).toEqual([]);
+  });
+});
+
 describe('"Chief … Officer" titles', () => {
   const roles = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.roles.map((r) => r.title + (r.organization ? ` @ ${r.organization}` : '')).join('; ')}`);
 

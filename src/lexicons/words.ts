@@ -326,7 +326,7 @@ export const TITLE_MODIFIERS = [
   'lead', 'founding', 'honorary', 'special', 'technical', 'financial', 'operating', 'marketing', 'communications', 'sales',
   'product', 'program', 'programme', 'project', 'research', 'medical', 'legal', 'press', 'public', 'media', 'political', 'defence',
   'defense', 'economic', 'finance', 'health', 'interior', 'justice', 'education', 'digital', 'information', 'security', 'cyber',
-  'country', 'area', 'division', 'district', 'board', 'former', 'current', 'outgoing', 'incoming',
+  'country', 'area', 'division', 'district', 'board', 'former', 'current', 'outgoing', 'incoming', 'emeritus',
   'human', 'resources', 'strategy', 'business', 'development', 'data', 'technology', 'innovation', 'creative', 'art', 'editorial',
   'investor', 'relations', 'corporate', 'group', 'non-executive', 'independent', 'attorney', 'solicitor', 'surgeon', 'staff',
   'parliamentary', 'cabinet', 'army', 'foreign-affairs', 'u.s.', 'us', 'federal', 'county', 'city', 'town', 'university',

@@ -460,7 +460,33 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         const title = text.slice(titleSpan.start, titleSpan.end);
         let prefixOrg: string | undefined;
         if (titleFrom > i) {
-          const pre = classify(ctx, i, titleFrom, { titleBefore: false });
+          const affiliation = titleTo < j;
+          let pre = classify(ctx, i, titleFrom, { titleBefore: false, affiliation });
+          // Capitalized words before a title and a name are the person's organization, when nothing else claims them
+          // ("Benchmark Transaction Director Sean Fechtmann"); not a day or a month ("Monday Director …").
+          const words = tokens.slice(i, titleFrom);
+          // (Nor a word or words that describe the person: "Registered Nurse", "Personal Injury Attorney", "Investment
+          // Director": one word must be no English word and no given name; several, none an adjective or a demonym.)
+          // (Nor after a determiner or an adjective, "the British Ambassador", "His Highness", "esteemed County
+          // Magistrate"; nor before an honorific, "Toney Dr. Quodarrius", where "Dr" may even be a street's "Drive".)
+          const leader = tokens[i - 1];
+          const lead = leader && (!leader.cap || /^(?:the|his|her|their|its|a|an)$/.test(leader.lower)) ? tagsOf(leader.lower) : [];
+          const described = lead.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || /^(?:his|her|their)$/.test(leader?.lower ?? '');
+          const honorific = [tokens[titleFrom]!, tokens[titleTo - 1]!].some((t) => /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|hon|rev)\.?$/.test(t.lower));
+          // (A credential or a letter or two is no name: "PhD", "HH", "E".)
+          const credential = words.length === 1 && (words[0]!.text.replace(/\W/g, '').length <= 2 || /^(?:phd|md|mba|dds|esq|jd)$/.test(words[0]!.lower.replace(/\./g, '')));
+          const named =
+            !described &&
+            !honorific &&
+            !credential &&
+            !lexiconLookup(tokens, i, titleFrom, text).place &&
+            words.every((t) => !/['’]/.test(t.text) && !isTitleWord(stripDot(t.lower)) && !isDemonym(t.lower) && !tagsOf(t.lower).includes('Demonym')) &&
+            (words.length === 1
+              ? !isEnglishWord(words[0]!.lower) && !isCommonWord(words[0]!.lower) && !isFirstName(words[0]!.lower)
+              : words.every((t) => !tagsOf(t.lower).includes('Adjective')));
+          if (!pre && affiliation && named && words.length <= 4 && words.every((t) => t.word && t.cap && !MONTH_AND_DAY_WORDS.has(t.lower) && !isStopword(t.lower, ctx.language))) {
+            pre = entityCandidate(tokens[i]!.start, tokens[titleFrom - 1]!.end, 'organization', text.slice(tokens[i]!.start, tokens[titleFrom - 1]!.end), 0.5, 'affiliation');
+          }
           if (pre) {
             candidates.push(pre);
             if (pre.kind === 'organization') prefixOrg = pre.name;
@@ -582,7 +608,12 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 /** Classify tokens[i, j) as a person, organization or place — or nothing. */
-function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: boolean; preferOrg?: boolean }): EntityCandidate | null {
+/**
+ * Classify tokens[i, j). `titleBefore`: a job title stands right before. `preferOrg`: a body is expected there ("of …").
+ * `affiliation`: the words stand before a title and a name ("said Benchmark Transaction Director Sean Fechtmann"),
+ * so a reporting verb before them speaks of that person, not of them.
+ */
+function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: boolean; preferOrg?: boolean; affiliation?: boolean }): EntityCandidate | null {
   const { tokens, text } = ctx;
   const first = tokens[i];
   const last = tokens[j - 1];
@@ -737,6 +768,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
 
   // People.
   const c = context(tokens, i, j);
+  if (opts.affiliation) c.reportedBefore = c.saidBy = false;
   const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w));
   // (A town of the long list does not stop a name: "Jon Sutton".)
   const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w));
