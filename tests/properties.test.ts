@@ -5,6 +5,7 @@ import { extractSync } from '../src/pipeline.js';
 import { htmlToDocument } from '../src/ingest/html.js';
 import { InputError, decodeBytes } from '../src/ingest/decode.js';
 import { RecordSchema } from '../src/schema/record.js';
+import { alternation } from '../src/extract/dates/words.js';
 
 function checkSpans(text: string, r: ReturnType<typeof extractSync>) {
   const spans = [
@@ -98,5 +99,18 @@ describe('hostile input', () => {
     const tiny = Array.from({ length: 10000 }, (_, i) => `P${i}.`).join('\n\n');
     const t = extractSync({ id: 'tiny', text: tiny });
     expect(t.blocks.length).toBe(10000);
+  });
+});
+
+describe('alternation (the date patterns’ word lists as one regular expression)', () => {
+  it('matches exactly the words it was given, whatever their letters', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ā', 'é', '.', '(', '|', '?', ' ', '\\', '𝔘'), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.array(word, { maxLength: 30 }), (words, others) => {
+        const re = new RegExp(`^(?:${alternation(words)})$`, 'u');
+        for (const w of words) expect(re.test(w)).toBe(true);
+        for (const w of others) expect(re.test(w)).toBe(words.includes(w));
+      }),
+    );
   });
 });

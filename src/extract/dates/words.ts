@@ -79,30 +79,29 @@ export const ORDINALS: Record<string, number> = {
  * deepest first.
  */
 export function alternation(words: Iterable<string>): string {
-  type Node = Map<string, Node>;
-  const root: Node = new Map();
-  const END = '';
-  for (const word of new Set(words)) {
-    let node = root;
-    for (const ch of word) {
-      let next = node.get(ch);
-      if (!next) node.set(ch, (next = new Map()));
-      node = next;
+  // Sorted, the words that share a prefix stand together, the prefix itself (when it is a word) first: each run of
+  // them is one branch of the trie, read off the list without building it (this runs for every pattern at start-up).
+  const list = [...new Set(words)].sort();
+  const emit = (from: number, to: number, depth: number): string => {
+    let i = from;
+    const optional = i < to && list[i]!.length === depth;
+    if (optional) i++;
+    const branches: string[] = [];
+    while (i < to) {
+      const cp = list[i]!.codePointAt(depth)!;
+      const ch = String.fromCodePoint(cp);
+      let j = i + 1;
+      while (j < to && list[j]!.codePointAt(depth) === cp) j++;
+      branches.push((SPECIAL.has(ch) ? `\\${ch}` : ch) + emit(i, j, depth + ch.length));
+      i = j;
     }
-    node.set(END, new Map());
-  }
-  const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const emit = (node: Node): string => {
-    const branches = [...node.keys()]
-      .filter((ch) => ch !== END)
-      .sort()
-      .map((ch) => escape(ch) + emit(node.get(ch)!));
     if (branches.length === 0) return '';
-    const optional = node.has(END);
     // One branch needs no group, unless it is longer than one character and optional.
     const bare = branches.length === 1 && (!optional || [...branches[0]!].length === 1);
     const group = bare ? branches[0]! : `(?:${branches.join('|')})`;
     return optional ? `${group}?` : group;
   };
-  return emit(root);
+  return emit(0, list.length, 0);
 }
+/** Characters a regular expression reads as syntax. */
+const SPECIAL = new Set('.*+?^${}()|[]\\');
