@@ -136,6 +136,18 @@ describe('names on real releases', () => {
     expect(people("According to Chairman Lee's introduction, the church grew. Chairman Lee said so.")).toEqual(['Lee']);
   });
 
+  it('a particle inside a name that starts with a given name is part of it, in any language', () => {
+    expect(people('The gala honoured Dolores del Río and Colin de la Higuera.')).toEqual(['Dolores del Río', 'Colin de la Higuera']);
+    expect(people('Die Ausstellung zeigt Werke von Johann Wolfgang von Goethe.')).toEqual(['Johann Wolfgang von Goethe']);
+    // Not after other words, and "y" joins two names.
+    expect(people('Students of the Academia de Liderazgo celebrated Cinco de Mayo.')).toEqual([]);
+  });
+
+  it('a German noun before a given name is no part of the name', () => {
+    expect(people('Der Rennfahrer Michael Schumacher gewann in Monza.')).toEqual(['Michael Schumacher']);
+    expect(people('Die Sängerin Helene Fischer trat in Berlin auf.')).toEqual(['Helene Fischer']);
+  });
+
   it('a given name and a surname that is also a common word is a person', () => {
     expect(people('The polls show Bob Dole and Ross Perot behind in the race.')).toEqual(expect.arrayContaining(['Bob Dole', 'Ross Perot']));
     expect(people("The ministry said Keith O'Neill would lead the delegation to Vilnius.")).toContain("Keith O'Neill");

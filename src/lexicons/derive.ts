@@ -53,12 +53,20 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   for (const [code, name] of Object.entries(words.COUNTRY_NAMES)) addPlace(name, { name: canonicalCountry(code) ?? name, countryCode: code, kind: 'country' });
   for (const lang of countryLangs) {
     const table = (require(`i18n-iso-countries/langs/${lang}.json`) as { countries: Record<string, string | string[]> }).countries;
+    // A formal name written "Syrien, Arabische Republik" or "Mikronesien (Föderierte Staaten von)" is also known by
+    // its first part, unless two countries share it ("Korea, Republik" and "Korea, Demokratische Volksrepublik").
+    const bases = new Map<string, Set<string>>();
     for (const [code, names] of Object.entries(table)) {
       for (const n of Array.isArray(names) ? names : [names]) {
-        if (n.includes(',') || n.includes('(')) continue;
-        addPlace(n, { name: canonicalCountry(code), countryCode: code, kind: 'country' });
+        if (!n.includes(',') && !n.includes('(')) {
+          addPlace(n, { name: canonicalCountry(code), countryCode: code, kind: 'country' });
+          continue;
+        }
+        const base = n.split(/\s*[,(]/)[0]!.trim();
+        if (base) bases.set(base, (bases.get(base) ?? new Set()).add(code));
       }
     }
+    for (const [base, codes] of bases) if (codes.size === 1) addPlace(base, { name: canonicalCountry([...codes][0]!), countryCode: [...codes][0]!, kind: 'country' });
   }
   for (const [alias, code] of Object.entries(words.COUNTRY_ALIASES)) addPlace(alias, { name: canonicalCountry(code), countryCode: code, kind: 'country' });
   for (const [n, name] of Object.entries(words.FORMER_STATES)) addPlace(n, { name, kind: 'country' });

@@ -138,10 +138,10 @@ export const PLACE_EXONYMS: Record<string, string> = {
   Elsass: 'Alsace', Burgund: 'Burgundy', Katalonien: 'Catalonia', Andalusien: 'Andalusia', Schottland: 'Scotland',
   Sibirien: 'Siberia', Kaukasus: 'Caucasus', Rhein: 'Rhine', Donau: 'Danube', Alpen: 'Alps', Ostsee: 'Baltic Sea',
   Nordsee: 'North Sea', Mittelmeer: 'Mediterranean', Sowjetunion: 'Soviet Union', Jugoslawien: 'Yugoslavia',
-  Tschechoslowakei: 'Czechoslovakia', Niederlanden: 'Netherlands',
+  Tschechoslowakei: 'Czechoslovakia', Niederlanden: 'Netherlands', Kapstadt: 'Cape Town',
   // French
   Londres: 'London', Venise: 'Venice', Vienne: 'Vienna', Varsovie: 'Warsaw', Moscou: 'Moscow', 'Saint-Pétersbourg': 'Saint Petersburg',
-  Lisbonne: 'Lisbon', Copenhague: 'Copenhagen', Athènes: 'Athens', Pékin: 'Beijing', 'Le Caire': 'Cairo', Bâle: 'Basel',
+  Lisbonne: 'Lisbon', Copenhague: 'Copenhagen', Athènes: 'Athens', Pékin: 'Beijing', 'Le Caire': 'Cairo', Bâle: 'Basel', 'Le Cap': 'Cape Town',
   'La Haye': 'The Hague', Anvers: 'Antwerp', Cracovie: 'Kraków', Bavière: 'Bavaria', Saxe: 'Saxony', Prusse: 'Prussia',
   Californie: 'California', Toscane: 'Tuscany', Sicile: 'Sicily', Sardaigne: 'Sardinia', Savoie: 'Savoy', Bourgogne: 'Burgundy',
   Normandie: 'Normandy', Bretagne: 'Brittany', Catalogne: 'Catalonia', Andalousie: 'Andalusia', Écosse: 'Scotland',
@@ -152,7 +152,7 @@ export const PLACE_EXONYMS: Record<string, string> = {
   Varsovia: 'Warsaw', Moscú: 'Moscow', Bruselas: 'Brussels', Atenas: 'Athens', Pekín: 'Beijing', 'El Cairo': 'Cairo',
   Ginebra: 'Geneva', 'La Haya': 'The Hague', Cataluña: 'Catalonia', Andalucía: 'Andalusia', Escocia: 'Scotland',
   Inglaterra: 'England', Baviera: 'Bavaria', Sajonia: 'Saxony', Prusia: 'Prussia', Sicilia: 'Sicily', Cerdeña: 'Sardinia',
-  'Nueva York': 'New York', Filadelfia: 'Philadelphia', 'Unión Soviética': 'Soviet Union',
+  'Nueva York': 'New York', Filadelfia: 'Philadelphia', 'Ciudad del Cabo': 'Cape Town', 'Unión Soviética': 'Soviet Union',
   // Latvian (case forms are found from these)
   Londona: 'London', Parīze: 'Paris', Berlīne: 'Berlin', Maskava: 'Moscow', Varšava: 'Warsaw', Viļņa: 'Vilnius', Tallina: 'Tallinn',
   Stokholma: 'Stockholm', Brisele: 'Brussels', Vīne: 'Vienna', Prāga: 'Prague', Ņujorka: 'New York', Vašingtona: 'Washington',
@@ -219,6 +219,13 @@ export const STOPWORDS_LV = new Set([
 export const REGION_ALIASES: Record<string, string> = {
   eiropa: 'Europe', europa: 'Europe', europe: 'Europe', 'āzija': 'Asia', asien: 'Asia', asie: 'Asia', 'āfrika': 'Africa', afrika: 'Africa',
   afrique: 'Africa', 'áfrica': 'Africa', amerika: 'America', 'amérique': 'America', 'américa': 'America', baltija: 'Baltics',
+  'südamerika': 'South America', 'nordamerika': 'North America', 'mittelamerika': 'Central America', 'lateinamerika': 'Latin America',
+  'amérique du sud': 'South America', 'amérique du nord': 'North America', 'amérique latine': 'Latin America',
+  'américa del sur': 'South America', 'sudamérica': 'South America', 'suramérica': 'South America', 'américa del norte': 'North America',
+  'norteamérica': 'North America', 'latinoamérica': 'Latin America', 'américa latina': 'Latin America', 'dienvidamerika': 'South America',
+  'ziemeļamerika': 'North America', 'latīņamerika': 'Latin America', 'osteuropa': 'Eastern Europe', 'westeuropa': 'Western Europe',
+  'südostasien': 'Southeast Asia', 'ostasien': 'East Asia', 'naher osten': 'Middle East', 'nahost': 'Middle East',
+  'moyen-orient': 'Middle East', 'proche-orient': 'Middle East', 'oriente medio': 'Middle East', 'oriente próximo': 'Middle East',
 };
 
 export const ORGANIZATIONS = [

@@ -272,7 +272,8 @@ function chunk(ctx: ChunkContext): Span[] {
           continue;
         }
       }
-      if (NAME_PARTICLES.has(t.lower) && !t.cap && j - i <= 2 && !hasOfHead) {
+      // (After two words at most, or right after a given name: "Werke von Johann Wolfgang von Goethe".)
+      if (NAME_PARTICLES.has(t.lower) && !t.cap && (j - i <= 2 || isFirstName(tokens[j - 1]!.lower)) && !hasOfHead) {
         let k = j;
         while (k < tokens.length && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap && k - j < 3) k++;
         if (nameToken(tokens[k])) {
@@ -393,6 +394,21 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       spans.push({ i: h + 1, j });
       j = h + 1;
       break;
+    }
+
+    // German capitalizes every noun: a noun before a given name is no part of the name ("Der Weltmeister Lewis
+    // Hamilton gewann", "Bundeskanzlerin Angela Merkel"): the name starts at the given name.
+    if (ctx.language === 'de') {
+      for (let k = i + 1; k < j - 1; k++) {
+        const prev = tokens[k - 1]!;
+        // (A particle after a given name belongs to the name, "Maria von Trapp"; after a noun it does not, "Werke von
+        // Johann Wolfgang von Goethe".)
+        const inName = NAME_PARTICLES.has(prev.lower) && k - 2 >= i && isFirstName(tokens[k - 2]!.lower);
+        if (!isFirstName(tokens[k]!.lower) || isFirstName(prev.lower) || inName || ORG_HEADS.has(prev.lower) || ORG_SUFFIXES.has(prev.text)) continue;
+        spans.push({ i: k, j });
+        j = k;
+        break;
+      }
     }
 
     // Split at a job title inside the chunk: [prefix] [title] [name].
@@ -769,7 +785,12 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // People.
   const c = context(tokens, i, j);
   if (opts.affiliation) c.reportedBefore = c.saidBy = false;
-  const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w));
+  // A particle inside a name that starts with a given name ("Johann Wolfgang von Goethe", "Dolores del Río") is
+  // neither a common word nor out of shape. (Not "y", which also joins two names; nor after other words:
+  // "Academia de Liderazgo", "Cinco de Mayo".)
+  const givenFirst = isFirstName(lowers[0]!);
+  const particle = (k: number) => givenFirst && k > 0 && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!) && !tokens[i + k]!.cap;
+  const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k));
   // (A town of the long list does not stop a name: "Jon Sutton".)
   const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w));
   // "the national Cyber Security Law": a determiner or adjective before the phrase makes it a thing, not a person.
@@ -777,7 +798,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const nounPhrase = prevTags.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || before?.lower === 'of';
   const shapeOk = tokens
     .slice(i, j)
-    .every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
+    .every((t, k) => particle(k) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   const firstName = isFirstName(lowers[0]);
   // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
