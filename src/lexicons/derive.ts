@@ -62,7 +62,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
           addPlace(n, { name: canonicalCountry(code), countryCode: code, kind: 'country' });
           continue;
         }
-        const base = n.split(/\s*[,(]/)[0]!.trim();
+        const base = n.slice(0, n.search(/[,(]/)).trim();
         if (base) bases.set(base, (bases.get(base) ?? new Set()).add(code));
       }
     }
