@@ -217,6 +217,7 @@ const PAST_WORDS = new Set([
   'led', 'brought', 'set', 'hit', 'cut', 'put', 'ran', 'wrote', 'spoke', 'became', 'built', 'sent', 'kept', 'thought', 'found',
 ]);
 
+/** "last" as an ordinal ("the last Friday of October"), not as a word of the past. */
 const LAST_OF = /\blast\s\p{L}+\s(?:of|in)\b/gu;
 
 /** A past-tense verb right next to the expression ("said Tuesday", "Tuesday announced"): news reports what happened. */

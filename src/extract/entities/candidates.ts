@@ -54,9 +54,9 @@ const FACILITY_HEADS = new Set([
   'estates', 'stadium', 'arena', 'airport', 'canyon', 'trail', 'square', 'island', 'islands', 'peninsula', 'valley', 'mountains',
   'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
 ]);
-/** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
 /** The last word of a form's field label: "Company Name:", "Organization:", "Contact Person:", "Issuer:". */
 const FIELD_LABELS = new Set(['name', 'company', 'organization', 'organisation', 'person', 'agency', 'firm', 'employer', 'institution', 'publisher', 'issuer', 'sponsor', 'source', 'client', 'brand']);
+/** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'mount', 'mt.', 'lake', 'port', 'puerto', 'porto', 'bad', 'sankt']);
 const US_STATE_NAMES = new Set(Object.values(US_STATE_CODES).map((s) => s.toLowerCase()));
 /** Administrative areas named after a place or a person: "Harris County", "Lima Region". */
@@ -396,8 +396,8 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       break;
     }
 
-    // German capitalizes every noun: a noun before a given name is no part of the name ("Der Weltmeister Lewis
-    // Hamilton gewann", "Bundeskanzlerin Angela Merkel"): the name starts at the given name.
+    // German capitalizes every noun: a noun before a given name is no part of the name ("Der Rennfahrer Michael
+    // Schumacher gewann"): the name starts at the given name.
     if (ctx.language === 'de') {
       for (let k = i + 1; k < j - 1; k++) {
         const prev = tokens[k - 1]!;
@@ -477,32 +477,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         let prefixOrg: string | undefined;
         if (titleFrom > i) {
           const affiliation = titleTo < j;
-          let pre = classify(ctx, i, titleFrom, { titleBefore: false, affiliation });
-          // Capitalized words before a title and a name are the person's organization, when nothing else claims them
-          // ("Benchmark Transaction Director Sean Fechtmann"); not a day or a month ("Monday Director …").
-          const words = tokens.slice(i, titleFrom);
-          // (Nor a word or words that describe the person: "Registered Nurse", "Personal Injury Attorney", "Investment
-          // Director": one word must be no English word and no given name; several, none an adjective or a demonym.)
-          // (Nor after a determiner or an adjective, "the British Ambassador", "His Highness", "esteemed County
-          // Magistrate"; nor before an honorific, "Toney Dr. Quodarrius", where "Dr" may even be a street's "Drive".)
-          const leader = tokens[i - 1];
-          const lead = leader && (!leader.cap || /^(?:the|his|her|their|its|a|an)$/.test(leader.lower)) ? tagsOf(leader.lower) : [];
-          const described = lead.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || /^(?:his|her|their)$/.test(leader?.lower ?? '');
-          const honorific = [tokens[titleFrom]!, tokens[titleTo - 1]!].some((t) => /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|hon|rev)\.?$/.test(t.lower));
-          // (A credential or a letter or two is no name: "PhD", "HH", "E".)
-          const credential = words.length === 1 && (words[0]!.text.replace(/\W/g, '').length <= 2 || /^(?:phd|md|mba|dds|esq|jd)$/.test(words[0]!.lower.replace(/\./g, '')));
-          const named =
-            !described &&
-            !honorific &&
-            !credential &&
-            !lexiconLookup(tokens, i, titleFrom, text).place &&
-            words.every((t) => !/['’]/.test(t.text) && !isTitleWord(stripDot(t.lower)) && !isDemonym(t.lower) && !tagsOf(t.lower).includes('Demonym')) &&
-            (words.length === 1
-              ? !isEnglishWord(words[0]!.lower) && !isCommonWord(words[0]!.lower) && !isFirstName(words[0]!.lower)
-              : words.every((t) => !tagsOf(t.lower).includes('Adjective')));
-          if (!pre && affiliation && named && words.length <= 4 && words.every((t) => t.word && t.cap && !MONTH_AND_DAY_WORDS.has(t.lower) && !isStopword(t.lower, ctx.language))) {
-            pre = entityCandidate(tokens[i]!.start, tokens[titleFrom - 1]!.end, 'organization', text.slice(tokens[i]!.start, tokens[titleFrom - 1]!.end), 0.5, 'affiliation');
-          }
+          const pre = classify(ctx, i, titleFrom, { titleBefore: false, affiliation }) ?? (affiliation ? affiliationOrg(ctx, i, titleFrom, titleTo) : null);
           if (pre) {
             candidates.push(pre);
             if (pre.kind === 'organization') prefixOrg = pre.name;
@@ -623,9 +598,37 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
 }
 
-/** Classify tokens[i, j) as a person, organization or place — or nothing. */
 /**
- * Classify tokens[i, j). `titleBefore`: a job title stands right before. `preferOrg`: a body is expected there ("of …").
+ * Capitalized words before a title and a name that nothing else claims are the person's organization ("Benchmark
+ * Transaction Director Sean Fechtmann"): tokens[i, titleFrom) before the title tokens[titleFrom, titleTo). Not a day
+ * or a month ("Monday Director …"); not words that describe the person ("Registered Nurse", "Personal Injury
+ * Attorney", "Investment Director": one word must be no English word and no given name, several none an adjective or
+ * a demonym); not after a determiner or an adjective ("the British Ambassador", "His Highness", "esteemed County
+ * Magistrate"); not before an honorific ("Toney Dr. Quodarrius", where "Dr" may even be a street's "Drive"); not a
+ * credential or a letter or two ("PhD", "HH", "E").
+ */
+function affiliationOrg(ctx: ChunkContext, i: number, titleFrom: number, titleTo: number): EntityCandidate | null {
+  const { tokens, text } = ctx;
+  const words = tokens.slice(i, titleFrom);
+  if (words.length > 4 || !words.every((t) => t.word && t.cap && !MONTH_AND_DAY_WORDS.has(t.lower) && !isStopword(t.lower, ctx.language))) return null;
+  const leader = tokens[i - 1];
+  const lead = leader && (!leader.cap || /^(?:the|his|her|their|its|a|an)$/.test(leader.lower)) ? tagsOf(leader.lower) : [];
+  if (lead.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || /^(?:his|her|their)$/.test(leader?.lower ?? '')) return null;
+  if ([tokens[titleFrom]!, tokens[titleTo - 1]!].some((t) => /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|hon|rev)\.?$/.test(t.lower))) return null;
+  if (words.length === 1 && (words[0]!.text.replace(/\W/g, '').length <= 2 || /^(?:phd|md|mba|dds|esq|jd)$/.test(words[0]!.lower.replace(/\./g, '')))) return null;
+  if (lexiconLookup(tokens, i, titleFrom, text).place) return null;
+  if (!words.every((t) => !/['’]/.test(t.text) && !isTitleWord(stripDot(t.lower)) && !isDemonym(t.lower) && !tagsOf(t.lower).includes('Demonym'))) return null;
+  const named =
+    words.length === 1
+      ? !isEnglishWord(words[0]!.lower) && !isCommonWord(words[0]!.lower) && !isFirstName(words[0]!.lower)
+      : words.every((t) => !tagsOf(t.lower).includes('Adjective'));
+  if (!named) return null;
+  const [start, end] = [tokens[i]!.start, tokens[titleFrom - 1]!.end];
+  return entityCandidate(start, end, 'organization', text.slice(start, end), 0.5, 'affiliation');
+}
+
+/**
+ * Classify tokens[i, j) as a person, organization or place — or nothing. `titleBefore`: a job title stands right before. `preferOrg`: a body is expected there ("of …").
  * `affiliation`: the words stand before a title and a name ("said Benchmark Transaction Director Sean Fechtmann"),
  * so a reporting verb before them speaks of that person, not of them.
  */
