@@ -143,6 +143,12 @@ describe('names on real releases', () => {
     expect(people('Students of the Academia de Liderazgo celebrated Cinco de Mayo.')).toEqual([]);
   });
 
+  it('knows the United States and its states as French, Spanish and German write them', () => {
+    expect(places('Il est né aux États-Unis et vit en Floride.')).toEqual(['United States', 'Florida']);
+    expect(places('Er lebte lange in den Vereinigten Staaten.')).toEqual(['United States']);
+    expect(places('Vive en Carolina del Norte desde 2019.')).toEqual(['North Carolina']);
+  });
+
   it('a German noun before a given name is no part of the name', () => {
     expect(people('Der Rennfahrer Michael Schumacher gewann in Monza.')).toEqual(['Michael Schumacher']);
     expect(people('Die Sängerin Helene Fischer trat in Berlin auf.')).toEqual(['Helene Fischer']);

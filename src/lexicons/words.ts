@@ -19,6 +19,10 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   prc: 'CN', 'ivory coast': 'CI', "côte d'ivoire": 'CI', burma: 'MM', 'east timor': 'TL', 'the gambia': 'GM', 'the bahamas': 'BS',
   bosnia: 'BA', vatican: 'VA', 'the vatican': 'VA', 'holy see': 'VA', trinidad: 'TT', antigua: 'AG', 'st. kitts': 'KN', 'st kitts': 'KN',
   'saint kitts': 'KN', 'st. lucia': 'LC', 'st lucia': 'LC', 'st. vincent': 'VC', drc: 'CD', 'd.r.c.': 'CD', 'dr congo': 'CD', swaziland: 'SZ',
+  // The United States as French, Spanish and German write it short ("aux États-Unis", "en los EE. UU.", "in den
+  // Vereinigten Staaten").
+  'états-unis': 'US', 'etats-unis': 'US', 'ee. uu.': 'US', 'vereinigten staaten': 'US',
+  'vereinigten königreich': 'GB',
   macedonia: 'MK', 'uae': 'AE', 'u.a.e.': 'AE', 'emirates': 'AE', 'türkiye': 'TR', 'kosovo': 'XK',
   'lettland': 'LV', 'lettonie': 'LV', 'letonia': 'LV', 'latvijā': 'LV', 'latvijas': 'LV', 'latviju': 'LV', 'lietuva': 'LT', 'igaunija': 'EE',
   // The United States by its initials in other languages: ASV (Latvian), JAV (Lithuanian), EEUU (Spanish), EUA (Portuguese).
@@ -139,7 +143,12 @@ export const PLACE_EXONYMS: Record<string, string> = {
   Sibirien: 'Siberia', Kaukasus: 'Caucasus', Rhein: 'Rhine', Donau: 'Danube', Alpen: 'Alps', Ostsee: 'Baltic Sea',
   Nordsee: 'North Sea', Mittelmeer: 'Mediterranean', Sowjetunion: 'Soviet Union', Jugoslawien: 'Yugoslavia',
   Tschechoslowakei: 'Czechoslovakia', Niederlanden: 'Netherlands', Kapstadt: 'Cape Town',
+  Pennsylvanien: 'Pennsylvania', 'Nord-Carolina': 'North Carolina', 'Süd-Carolina': 'South Carolina', 'Nord-Dakota': 'North Dakota',
+  'Süd-Dakota': 'South Dakota', 'New Mexiko': 'New Mexico', Neumexiko: 'New Mexico',
   // French
+  Floride: 'Florida', Louisiane: 'Louisiana', Virginie: 'Virginia', 'Virginie-Occidentale': 'West Virginia',
+  'Caroline du Nord': 'North Carolina', 'Caroline du Sud': 'South Carolina', Pennsylvanie: 'Pennsylvania', 'Nouveau-Mexique': 'New Mexico',
+  'Dakota du Nord': 'North Dakota', 'Dakota du Sud': 'South Dakota',
   Londres: 'London', Venise: 'Venice', Vienne: 'Vienna', Varsovie: 'Warsaw', Moscou: 'Moscow', 'Saint-Pétersbourg': 'Saint Petersburg',
   Lisbonne: 'Lisbon', Copenhague: 'Copenhagen', Athènes: 'Athens', Pékin: 'Beijing', 'Le Caire': 'Cairo', Bâle: 'Basel', 'Le Cap': 'Cape Town',
   'La Haye': 'The Hague', Anvers: 'Antwerp', Cracovie: 'Kraków', Bavière: 'Bavaria', Saxe: 'Saxony', Prusse: 'Prussia',
@@ -152,7 +161,9 @@ export const PLACE_EXONYMS: Record<string, string> = {
   Varsovia: 'Warsaw', Moscú: 'Moscow', Bruselas: 'Brussels', Atenas: 'Athens', Pekín: 'Beijing', 'El Cairo': 'Cairo',
   Ginebra: 'Geneva', 'La Haya': 'The Hague', Cataluña: 'Catalonia', Andalucía: 'Andalusia', Escocia: 'Scotland',
   Inglaterra: 'England', Baviera: 'Bavaria', Sajonia: 'Saxony', Prusia: 'Prussia', Sicilia: 'Sicily', Cerdeña: 'Sardinia',
-  'Nueva York': 'New York', Filadelfia: 'Philadelphia', 'Ciudad del Cabo': 'Cape Town', 'Unión Soviética': 'Soviet Union',
+  'Nueva York': 'New York', Filadelfia: 'Philadelphia', 'Ciudad del Cabo': 'Cape Town',
+  Luisiana: 'Louisiana', Pensilvania: 'Pennsylvania', 'Carolina del Norte': 'North Carolina', 'Carolina del Sur': 'South Carolina',
+  'Nuevo México': 'New Mexico', Misisipi: 'Mississippi', 'Virginia Occidental': 'West Virginia', 'Nueva Orleans': 'New Orleans', 'Unión Soviética': 'Soviet Union',
   // Latvian (case forms are found from these)
   Londona: 'London', Parīze: 'Paris', Berlīne: 'Berlin', Maskava: 'Moscow', Varšava: 'Warsaw', Viļņa: 'Vilnius', Tallina: 'Tallinn',
   Stokholma: 'Stockholm', Brisele: 'Brussels', Vīne: 'Vienna', Prāga: 'Prague', Ņujorka: 'New York', Vašingtona: 'Washington',
