@@ -149,6 +149,13 @@ describe('names on real releases', () => {
     expect(places('Vive en Carolina del Norte desde 2019.')).toEqual(['North Carolina']);
   });
 
+  it('knows sports clubs by FC after the name, or a club prefix before its town', () => {
+    expect(orgs('Er spielte für SK Rapid Wien und den VfB Stuttgart.')).toEqual(['SK Rapid Wien', 'VfB Stuttgart']);
+    expect(orgs('The partnership with Brooklyn FC starts in May.')).toEqual(['Brooklyn FC']);
+    // Not initials or a postal code: "SD Card", "AJ Tennant", "SK S4V 2X5".
+    expect(orgs('Insert the SD Card. Contact AJ Tennant in Regina, SK S4V 2X5.')).toEqual([]);
+  });
+
   it('a German noun before a given name is no part of the name', () => {
     expect(people('Der Rennfahrer Michael Schumacher gewann in Monza.')).toEqual(['Michael Schumacher']);
     expect(people('Die Sängerin Helene Fischer trat in Berlin auf.')).toEqual(['Helene Fischer']);

@@ -54,6 +54,9 @@ const FACILITY_HEADS = new Set([
   'estates', 'stadium', 'arena', 'airport', 'canyon', 'trail', 'square', 'island', 'islands', 'peninsula', 'valley', 'mountains',
   'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
 ]);
+/** What sports clubs write before or after their names (as written: "FC", "VfB"). */
+const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'HK', 'SSC', 'RC', 'CF', 'CD', 'AFC', 'FK', 'NK', 'KV', 'PSV', 'BSC', 'SG', 'TuS', 'SpVgg', 'KAA', 'KRC', 'AIK', 'IFK', 'BK', 'HC', 'RCD', 'UD', 'SD', 'OGC', 'AJ', 'ACF', 'SSD', 'FCSB', 'CSKA', 'KS', 'GKS', 'MKS', 'OFK', 'NAC', 'SBV', 'RKC', 'ADO']);
+const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'FK', 'FF', 'BK']);
 /** The last word of a form's field label: "Company Name:", "Organization:", "Contact Person:", "Issuer:". */
 const FIELD_LABELS = new Set(['name', 'company', 'organization', 'organisation', 'person', 'agency', 'firm', 'employer', 'institution', 'publisher', 'issuer', 'sponsor', 'source', 'client', 'brand']);
 /** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
@@ -656,6 +659,12 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n === 1 && ORG_SUFFIXES.has(first.text.replace(/\.$/, '')) && !US_STATE_CODES[first.text.replace(/\.$/, '')]) return null;
   const lex = lexiconLookup(tokens, i, j, text);
   if (lex.org) return make('organization', 0.9, 'lexicon');
+  // A sports club: "Chelsea FC", "Malmö FF"; "FC Chelsea", "SK Rapid Wien", "VfB Stuttgart", "AC Milan" — a prefix
+  // with the club's town, since "SD Card", "AJ Tennant" or "SK S4V 2X5" (a Canadian postal code) have one too.
+  if (n >= 2 && n <= 5 && tokens.slice(i, j).every((t) => t.cap || /^\p{N}/u.test(t.text))) {
+    const town = () => tokens.slice(i + 1, j).some((t) => PLACES.has(t.lower) || lookupPlace(t.lower, ctx.language)) || lexiconLookup(tokens, i + 1, j, text).place;
+    if (CLUB_SUFFIXES.has(last.text) || (CLUB_PREFIXES.has(first.text) && town())) return make('organization', 0.8, 'club');
+  }
   // A label before its colon in a list of services ("include: Residential Property Management: Expertise in …"),
   // written in common words and without a body's head ("Association", "Council"): a heading, not a name.
   // So is a form's field ("Company Name: Acme Ltd.", "Organization: …", "Contact Person: …").
