@@ -296,6 +296,10 @@ export const ORG_HEADS = [
   'verein', 'kommission', 'rat', 'amt', 'behörde', 'conseil', 'comité', 'agence', 'fondation', 'consejo', 'comisión', 'agencia',
   'fundación', 'sociedad', 'asociación', 'ayuntamiento', 'gobierno', 'regierung', 'gouvernement', 'valdība', 'saeima', 'tiesa',
   'région', 'département', 'mairie', 'préfecture', 'universidade', 'università', 'aufbaubank', 'landesbank', 'sparkasse', 'börse', 'børs',
+  // German, French and Spanish bodies, parties, papers and firms.
+  'partei', 'zeitung', 'bundesbahn', 'senat', 'bundestag', 'landtag', 'parlament', 'hochschule', 'akademie', 'klinikum', 'konzern',
+  'verlag', 'rundfunk', 'gewerkschaft', 'genossenschaft', 'parti', 'assemblée', 'sénat', 'compagnie', 'banque', 'groupe', 'syndicat',
+  'partido', 'banco', 'grupo', 'compañía', 'periódico', 'diario', 'senado', 'congreso',
 ];
 /** compromise org words that are too common in release prose to mark an organization alone. */
 export const NOT_ORG_HEADS = ['care', 'data', 'design', 'development', 'education', 'community', 'coffee', 'boys', 'crew', 'brands', 'project', 'program', 'programme', 'initiative', 'global', 'international', 'health', 'post', 'times', 'news', 'press', 'force', 'guard', 'capital', 'energy', 'media', 'technology', 'exchange', 'records', 'rat', 'amt'];
