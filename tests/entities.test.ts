@@ -139,6 +139,9 @@ describe('names on real releases', () => {
   it('a particle inside a name that starts with a given name is part of it, in any language', () => {
     expect(people('The gala honoured Dolores del Río and Colin de la Higuera.')).toEqual(['Dolores del Río', 'Colin de la Higuera']);
     expect(people('Die Ausstellung zeigt Werke von Johann Wolfgang von Goethe.')).toEqual(['Johann Wolfgang von Goethe']);
+    expect(people('The film starred Danny De La Paz and Priscilla Du Preez.')).toEqual(['Danny De La Paz', 'Priscilla Du Preez']);
+    // A compound of given names is a given name: "Jean-Pierre", "Marie-Claire".
+    expect(people('Jean-Christophe Boullion a gagné la course.')).toEqual(['Jean-Christophe Boullion']);
     // Not after other words, and "y" joins two names.
     expect(people('Students of the Academia de Liderazgo celebrated Cinco de Mayo.')).toEqual([]);
   });

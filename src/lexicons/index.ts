@@ -140,8 +140,9 @@ export const isEnglishWord = (lower: string) =>
   (englishWords ??= new SortedWordList(existsSync(ENGLISH_WORDS_FILE) ? readFileSync(ENGLISH_WORDS_FILE, 'utf8') : deriveEnglishWords(derived))).has(lower);
 export const LAST_NAMES = new Set<string>(derived.lastNames);
 
-/** Is this lower-cased word a given name (diacritics folded)? */
-export const isFirstName = (lower: string) => FIRST_NAMES.has(lower) || FIRST_NAMES.has(fold(lower));
+const givenName = (lower: string) => FIRST_NAMES.has(lower) || FIRST_NAMES.has(fold(lower));
+/** Is this lower-cased word a given name (diacritics folded)? A compound of given names is one too: "jean-marie", "anne-sophie". */
+export const isFirstName = (lower: string) => givenName(lower) || (lower.includes('-') && lower.split('-').every((part) => part.length > 1 && givenName(part)));
 
 const COMMON_TAGS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'QuestionWord', 'Negative', 'PastTense',

@@ -797,11 +797,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // People.
   const c = context(tokens, i, j);
   if (opts.affiliation) c.reportedBefore = c.saidBy = false;
-  // A particle inside a name that starts with a given name ("Johann Wolfgang von Goethe", "Dolores del Río") is
-  // neither a common word nor out of shape. (Not "y", which also joins two names; nor after other words:
+  // A particle inside a name that starts with a given name ("Johann Wolfgang von Goethe", "Dolores del Río",
+  // "Jean-Marie Le Pen") is neither a common word nor out of shape. (Not "y", which also joins two names; nor after other words:
   // "Academia de Liderazgo", "Cinco de Mayo".)
   const givenFirst = isFirstName(lowers[0]!);
-  const particle = (k: number) => givenFirst && k > 0 && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!) && !tokens[i + k]!.cap;
+  const particle = (k: number) => givenFirst && k > 0 && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!);
   const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k));
   // (A town of the long list does not stop a name: "Jon Sutton".)
   const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w));
