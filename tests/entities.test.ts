@@ -161,6 +161,8 @@ describe('names on real releases', () => {
 
   it('a German noun before a given name is no part of the name', () => {
     expect(people('Der Rennfahrer Michael Schumacher gewann in Monza.')).toEqual(['Michael Schumacher']);
+    // In German or French, "Frank" and "Max" are given names (in English they are words first).
+    expect(people('Le pilote Max Biaggi a gagné à Mugello.')).toEqual(['Max Biaggi']);
     expect(people('Die Sängerin Helene Fischer trat in Berlin auf.')).toEqual(['Helene Fischer']);
   });
 
