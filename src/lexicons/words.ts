@@ -216,7 +216,14 @@ export const PLACE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** German possessives that are also place names ("Seine Frau …" is no river). Only for German text. */
-export const STOPWORDS_DE = new Set(['seine', 'seinen', 'seiner', 'seinem', 'seines']);
+export const STOPWORDS_DE = new Set([
+  'seine', 'seinen', 'seiner', 'seinem', 'seines', 'sein', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihrem', 'ihres', 'mein', 'meine', 'unser',
+  'unsere', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jener', 'jene', 'jenes', 'ein', 'eine', 'einer', 'einem', 'einen',
+  'eines', 'kein', 'keine', 'jeder', 'jede', 'jedes', 'alle', 'beide', 'beiden', 'viele', 'einige', 'mehrere', 'als', 'nach', 'vor',
+  'bei', 'ohne', 'seit', 'während', 'wegen', 'durch', 'gegen', 'über', 'unter', 'zwischen', 'neben', 'auch', 'noch', 'nur', 'schon',
+  'dann', 'damals', 'heute', 'später', 'danach', 'zuvor', 'wie', 'wo', 'wann', 'warum', 'welche', 'welcher', 'dass', 'weil', 'wenn',
+  'ob', 'obwohl', 'sowie', 'aber', 'sondern', 'doch', 'jedoch', 'zudem', 'außerdem', 'er', 'wir', 'ich', 'dort', 'hier',
+]);
 
 /** Latvian function words: capitalized at the start of a sentence, never a name (only for Latvian text: "Jo", "Es" are names elsewhere). */
 export const STOPWORDS_LV = new Set([

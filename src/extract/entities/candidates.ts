@@ -844,7 +844,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (n >= 2 && /^\p{Lu}\.$/u.test(first.text) && !/^\p{Lu}\.$/u.test(last.text) && !isCommonWord(lowers[n - 1])) return make('person', 0.75, 'initial');
     // (In English, not when a word is a common English word: "Blockchain Registration", "Contract Options".)
     const english = (ctx.language === 'en' || ctx.language === 'und') && lowers.some((w) => isEnglishWord(w.replace(POSSESSIVE, '')));
-    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !english && !nounPhrase && !lowers.some((w) => isStopword(w, ctx.language))) {
+    // (In a block too short to name its language, not German function words either: "Ihr Hauptort", "Sein Vater".)
+    const functionWord = (w: string) => isStopword(w, ctx.language) || (ctx.language === 'und' && isStopword(w, 'de'));
+    if (n >= 2 && n <= 3 && NAME_SHAPE_LANGUAGES.has(ctx.language) && !anyCommon && !english && !nounPhrase && !lowers.some(functionWord)) {
       return make('person', 0.55, 'name-shape');
     }
     const after = tokens[j];
