@@ -401,8 +401,14 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       break;
     }
 
-    // German capitalizes every noun: a noun before a given name is no part of the name ("Der Rennfahrer Michael
-    // Schumacher gewann"): the name starts at the given name.
+    // German capitalizes every noun: nouns before "der"/"des" and an organization are no part of its name ("Mitglied
+    // der Demokratischen Partei", "Präsident der Akademie der Wissenschaften"), unless they hold its head.
+    if (ctx.language === 'de') {
+      const k = tokens.slice(i, j).findIndex((t) => t.lower === 'der' || t.lower === 'des');
+      if (k > 0 && !tokens.slice(i, i + k).some((t) => ORG_HEADS.has(t.lower)) && tokens.slice(i + k + 1, j).some((t) => ORG_HEADS.has(t.lower))) i += k + 1;
+    }
+    // And a noun before a given name is no part of the name ("Der Rennfahrer Michael Schumacher gewann"): the name
+    // starts at the given name.
     if (ctx.language === 'de') {
       for (let k = i + 1; k < j - 1; k++) {
         const prev = tokens[k - 1]!;
