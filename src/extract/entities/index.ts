@@ -8,6 +8,7 @@ import { QUOTED_NAME_LANGUAGES, quotedNames } from './quoted.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
 import { romanceOrganizations } from './romance.js';
+import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
@@ -293,7 +294,10 @@ export function extractEntities(doc: Doc): Doc {
       const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, termAcronyms, shouting, language };
       const { candidates: proposed, roles } = proposeEntities(ctx);
       // French and Spanish names with lower-case words ("Ligue nationale de hockey") replace the pieces the chunker found in them.
-      const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, language);
+      // (In a block too short to name its language, its best guess, when French or Spanish: "Il est membre du Parti
+      // libéral du Québec." The block's reported language stays "und".)
+      const romanceLanguage = language === 'und' && block ? romanceGuess(doc.text.slice(block.start, block.end)) : language;
+      const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, romanceLanguage);
       const candidates = romance.length ? [...proposed.filter((c) => !romance.some((r) => c.start < r.end && r.start < c.end)), ...romance] : proposed;
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
@@ -363,4 +367,10 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
   return { definedAcronyms, termAcronyms };
+}
+
+/** French or Spanish when the language detector's best guess for a short text is one of them, else "und". */
+function romanceGuess(text: string): string {
+  const guess = detectLanguage(text).code;
+  return guess === 'fr' || guess === 'es' ? guess : 'und';
 }
