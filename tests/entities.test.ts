@@ -164,8 +164,8 @@ describe('names on real releases', () => {
     // In German or French, "Frank" and "Max" are given names (in English they are words first).
     expect(people('Le pilote Max Biaggi a gagné à Mugello.')).toEqual(['Max Biaggi']);
     expect(orgs('Er war Mitglied der Demokratischen Partei und Präsident der Akademie der Wissenschaften.')).toEqual(['Demokratischen Partei', 'Akademie der Wissenschaften']);
-    // A French sentence too short to name its language (its block is "und") still gets French organization names.
-    expect(orgs('Elle est membre du Parti libéral du Québec.')).toEqual(['Parti libéral du Québec']);
+    // French words too few to name their language (the block is "und") still get French organization names.
+    expect(orgs('Parti libéral du Québec')).toEqual(['Parti libéral du Québec']);
     // A German sentence too short to name its language: its function words are no given names.
     expect(people('Ihr Hauptort ist Berlin.')).toEqual([]);
     expect(people('Die Sängerin Helene Fischer trat in Berlin auf.')).toEqual(['Helene Fischer']);
