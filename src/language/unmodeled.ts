@@ -131,8 +131,7 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
     }
     // Letters alone name the language in a text of a few words ("þjóðhátíð"); in a longer one they need a word beside
     // them (Turkish decoded as Latin-1 has "ð" and "þ" too, but not the accented vowels).
-    letters ??= lower.replace(/[^\p{L}]/gu, '');
-    const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test(letters!));
+    const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test((letters ??= lower.replace(/[^\p{L}]/gu, ''))));
     if (weight === 0 && !lettersAlone) continue;
     if (cues.only) {
       // Names ("José", "Müller") may bring their own letters: in a sentence only words that start in lower case count,

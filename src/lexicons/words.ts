@@ -391,7 +391,12 @@ export const FIRST_NAMES = [
   'Mark', 'Wopke', 'Sigrid', 'Volodymyr', 'Vladimir', 'Dmytro', 'Andrzej', 'Mateusz', 'Donald', 'Radosław', 'Viktor', 'Petr',
   'Zuzana', 'Robert', 'Aleksandar', 'Milorad', 'Ilham', 'Recep', 'Kaja', 'Josep', 'Charles', 'Antonio', 'Roberta', 'Nicole',
 ];
-export const NOT_FIRST_NAMES = ['will', 'may', 'june', 'april', 'august', 'long', 'young', 'price', 'summer', 'winter', 'dawn', 'faith', 'hope', 'grace', 'joy', 'sky', 'rose', 'iris', 'ivy', 'china', 'georgia', 'virginia', 'florida', 'paris', 'chase', 'guy', 'bill', 'art', 'sunny', 'stormy', 'rich', 'king', 'earl', 'hunter', 'major', 'sterling', 'miles', 'chance', 'pat', 'sam', 'ray', 'max', 'mark', 'frank', 'gene', 'dean', 'drew', 'lane', 'reed', 'wade', 'cash', 'page', 'harmony', 'destiny', 'jordan', 'tracy', 'kelly', 'dale', 'glen', 'forest', 'river', 'brook', 'ocean', 'star'];
+/**
+ * Given names that are also common English words: no given names in English text, given names in a block of another
+ * language ("Frank Sinatra" in French).
+ */
+export const GIVEN_NAMES_THAT_ARE_WORDS = ['frank', 'max', 'mark', 'bill', 'sam', 'ray', 'pat', 'dean', 'drew', 'guy', 'gene', 'dale', 'glen', 'earl', 'miles', 'wade'];
+export const NOT_FIRST_NAMES = [...GIVEN_NAMES_THAT_ARE_WORDS, 'will', 'may', 'june', 'april', 'august', 'long', 'young', 'price', 'summer', 'winter', 'dawn', 'faith', 'hope', 'grace', 'joy', 'sky', 'rose', 'iris', 'ivy', 'china', 'georgia', 'virginia', 'florida', 'paris', 'chase', 'art', 'sunny', 'stormy', 'rich', 'king', 'hunter', 'major', 'sterling', 'chance', 'lane', 'reed', 'cash', 'page', 'harmony', 'destiny', 'jordan', 'tracy', 'kelly', 'forest', 'river', 'brook', 'ocean', 'star'];
 
 export const DEMONYMS = new Set(['latvian', 'latvians', 'lithuanian', 'estonian', 'european', 'american', 'british', 'german', 'french', 'spanish', 'russian', 'ukrainian', 'chinese', 'baltic', 'nordic', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'english', 'canadian', 'australian', 'israeli', 'palestinian', 'arab', 'polish', 'swedish', 'finnish', 'danish', 'norwegian', 'dutch', 'belgian', 'swiss', 'austrian', 'italian', 'greek', 'turkish', 'japanese', 'korean', 'indian', 'pakistani', 'mexican', 'brazilian', 'iranian', 'iraqi', 'syrian', 'egyptian', 'saudi', 'irish', 'scottish', 'welsh', 'hispanic', 'latino', 'catholic', 'christian', 'muslim', 'jewish', 'islamic']);
 

@@ -22,6 +22,7 @@ import {
   LAST_NAMES,
   MONTH_AND_DAY_WORDS,
   NAME_PARTICLES,
+  GIVEN_NAMES_THAT_ARE_WORDS,
   ORGANIZATIONS,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -54,8 +55,6 @@ const FACILITY_HEADS = new Set([
   'estates', 'stadium', 'arena', 'airport', 'canyon', 'trail', 'square', 'island', 'islands', 'peninsula', 'valley', 'mountains',
   'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
 ]);
-/** Given names that are also common English words, so not given names in English text ("frank", "bill", "mark"). */
-const NAMES_THAT_ARE_WORDS = new Set(['frank', 'max', 'mark', 'bill', 'sam', 'ray', 'pat', 'dean', 'drew', 'guy', 'gene', 'dale', 'glen', 'earl', 'miles', 'wade']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
 const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'HK', 'SSC', 'RC', 'CF', 'CD', 'AFC', 'FK', 'NK', 'KV', 'PSV', 'BSC', 'SG', 'TuS', 'SpVgg', 'KAA', 'KRC', 'AIK', 'IFK', 'BK', 'HC', 'RCD', 'UD', 'SD', 'OGC', 'AJ', 'ACF', 'SSD', 'FCSB', 'CSKA', 'KS', 'GKS', 'MKS', 'OFK', 'NAC', 'SBV', 'RKC', 'ADO']);
 const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'FK', 'FF', 'BK']);
@@ -821,7 +820,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     .every((t, k) => particle(k) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   // (Given names that are also English words are names in a block of another language: "Frank Sinatra", "Max Biaggi".)
-  const firstName = isFirstName(lowers[0]) || (ctx.language !== 'en' && ctx.language !== 'und' && NAMES_THAT_ARE_WORDS.has(lowers[0]!));
+  const firstName = isFirstName(lowers[0]) || (ctx.language !== 'en' && ctx.language !== 'und' && GIVEN_NAMES_THAT_ARE_WORDS.has(lowers[0]!));
   // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
   // ("I" alone only after a title: "Mary I"; "when Anna I met" is a pronoun.)
   if (n >= 2 && n <= 4 && REGNAL.test(last.text) && (last.text !== 'I' || opts.titleBefore) && !anyOrgOrPlace && !anyCommon && (opts.titleBefore || honorific || firstName)) {

@@ -288,16 +288,18 @@ export function extractEntities(doc: Doc): Doc {
     const block = doc.blocks[b];
     const headline = block && (block.kind === 'headline' || block.kind === 'caption');
     const language = block?.language && block.language !== 'und' ? block.language : doc.language.code;
+    // French and Spanish names with lower-case words are read in French or Spanish blocks; in a block too short to
+    // name its language, by the detector's best guess when that is French or Spanish ("Parti libéral du Québec" alone).
+    // The block's reported language stays "und". Guessed once per block, when a line needs it.
+    let romanceLanguage = language === 'und' ? undefined : language;
     // A block whose lines differ (a capitals headline over a body, a results table) is read line by line.
     for (const tokens of splitLines(blockTokens)) {
       const shouting = isShouting(tokens) || (headline && isTitleCase(tokens));
       const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, termAcronyms, shouting, language };
       const { candidates: proposed, roles } = proposeEntities(ctx);
       // French and Spanish names with lower-case words ("Ligue nationale de hockey") replace the pieces the chunker found in them.
-      // (In a block too short to name its language, its best guess, when French or Spanish: "Il est membre du Parti
-      // libéral du Québec." The block's reported language stays "und".)
-      const romanceLanguage = language === 'und' && block ? romanceGuess(doc.text.slice(block.start, block.end)) : language;
-      const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, romanceLanguage);
+      if (!shouting) romanceLanguage ??= block ? romanceGuess(doc.text.slice(block.start, block.end)) : language;
+      const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, romanceLanguage ?? language);
       const candidates = romance.length ? [...proposed.filter((c) => !romance.some((r) => c.start < r.end && r.start < c.end)), ...romance] : proposed;
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
