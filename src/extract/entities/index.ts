@@ -7,7 +7,7 @@ import { type Doc, type EntityCandidate, entityCandidate } from '../../doc.js';
 import { QUOTED_NAME_LANGUAGES, quotedNames } from './quoted.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
-import { romanceOrganizations } from './romance.js';
+import { hasRomanceHead, romanceOrganizations } from './romance.js';
 import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
@@ -290,7 +290,7 @@ export function extractEntities(doc: Doc): Doc {
     const language = block?.language && block.language !== 'und' ? block.language : doc.language.code;
     // French and Spanish names with lower-case words are read in French or Spanish blocks; in a block too short to
     // name its language, by the detector's best guess when that is French or Spanish ("Parti libéral du Québec" alone).
-    // The block's reported language stays "und". Guessed once per block, when a line needs it.
+    // The block's reported language stays "und". Guessed once per block, when a line holds such a name's head.
     let romanceLanguage = language === 'und' ? undefined : language;
     // A block whose lines differ (a capitals headline over a body, a results table) is read line by line.
     for (const tokens of splitLines(blockTokens)) {
@@ -298,7 +298,7 @@ export function extractEntities(doc: Doc): Doc {
       const ctx: ChunkContext = { text: doc.text, tokens, midSentenceCaps, lowerWords, definedAcronyms, termAcronyms, shouting, language };
       const { candidates: proposed, roles } = proposeEntities(ctx);
       // French and Spanish names with lower-case words ("Ligue nationale de hockey") replace the pieces the chunker found in them.
-      if (!shouting) romanceLanguage ??= block ? romanceGuess(doc.text.slice(block.start, block.end)) : language;
+      if (!shouting && romanceLanguage === undefined && block && hasRomanceHead(tokens)) romanceLanguage = romanceGuess(doc.text.slice(block.start, block.end));
       const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, romanceLanguage ?? language);
       const candidates = romance.length ? [...proposed.filter((c) => !romance.some((r) => c.start < r.end && r.start < c.end)), ...romance] : proposed;
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);

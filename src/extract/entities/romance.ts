@@ -62,6 +62,11 @@ const SPANISH: Grammar = {
 
 export const ROMANCE_GRAMMARS: Record<string, Grammar> = { fr: FRENCH, es: SPANISH };
 
+/** Does a line hold a capitalized head of a French or Spanish name ("Parti", "Banco")? A cheap test before guessing a language. */
+export function hasRomanceHead(tokens: Token[]): boolean {
+  return tokens.some((t) => t.cap && !t.allCaps && (FRENCH.heads.has(t.lower) || SPANISH.heads.has(t.lower)));
+}
+
 /** Longest name this rule proposes, in tokens; most lower-case words in it. */
 const MAX_TOKENS = 12;
 const MAX_LOWER = 4;
