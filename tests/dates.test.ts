@@ -54,6 +54,11 @@ describe('findDates', () => {
     expect(one('You may go.')).toEqual([]);
   });
 
+  it('takes no date word or year glued to letters of any script the edges know', () => {
+    for (const text of ['Modell X2024', 'Juneau', 'серия2024', 'Αθήνα2024', 'מהדורה2024', '型号2024', 'July9th']) expect(one(text)).toEqual([]);
+    expect(one('(2024)')).toEqual([['2024', '2024']]);
+  });
+
   it('picks the nearest year for a day and month without one', () => {
     const jan = { year: 2000, month: 1, day: 7 };
     expect(one('The deal closed on Nov. 25.', jan)).toContainEqual(['Nov. 25', '1999-11-25']);
