@@ -54,6 +54,28 @@ describe('findDates', () => {
     expect(one('You may go.')).toEqual([]);
   });
 
+  it('gives a duration counted from the reference date the whole units it covers', () => {
+    const period = (text: string) => findDates(text, REF).map((d) => [text.slice(d.start, d.end), d.value, d.period]);
+    expect(period('Sales doubled over the past two years.')).toEqual([['two years', 'P2Y', '2022/2023']]);
+    expect(period('in the last 3 months')).toEqual([['3 months', 'P3M', '2024-04/2024-06']]);
+    expect(period('during the next ten days')).toEqual([['ten days', 'P10D', '2024-07-10/2024-07-19']]);
+    expect(period('for the coming two weeks')).toEqual([['two weeks', 'P2W', '2024-W29/2024-W30']]);
+    expect(period('the next 1 year')).toEqual([['1 year', 'P1Y', '2025']]);
+    // Not counted from the reference date: no period.
+    expect(period('a 10-year plan')).toEqual([['10-year', 'P10Y', undefined]]);
+    expect(period('for two years')).toEqual([['two years', 'P2Y', undefined]]);
+    expect(period('It is coming one week after the vote.').filter((d) => d[1] === 'P1W')).toEqual([]);
+    expect(findDates('over the past two years', null)[0]?.period).toBeUndefined();
+  });
+
+  it('reads weekday abbreviations that are no word in lower case, and others with a capital or a dot', () => {
+    expect(one('see you thu')).toEqual([['thu', '2024-07-11']]);
+    expect(one('open till thurs')).toEqual([['thurs', '2024-07-11']]);
+    expect(one('We will meet on fri.')).toEqual([['fri.', '2024-07-12']]);
+    expect(one('they are fri in Danish')).toEqual([]);
+    expect(one('the sun.')).toEqual([]);
+  });
+
   it('takes no date word or year glued to letters of any script the edges know', () => {
     for (const text of ['Modell X2024', 'Juneau', 'серия2024', 'Αθήνα2024', 'מהדורה2024', '型号2024', 'July9th']) expect(one(text)).toEqual([]);
     expect(one('(2024)')).toEqual([['2024', '2024']]);
@@ -165,6 +187,8 @@ describe('findDates', () => {
     expect(one('in the week of March 6, 2000')).toContainEqual(['week of March 6, 2000', '2000-W10']);
     expect(one('until the last day of October 2015')).toContainEqual(['last day of October 2015', '2015-10-31']);
     expect(one('on Wednesday next week')).toContainEqual(['Wednesday next week', '2024-07-17']);
+    expect(one('on Sunday from last week')).toContainEqual(['Sunday from last week', '2024-07-07']);
+    expect(one('during the current summer')).toContainEqual(['current summer', '2024-SU']);
     expect(one('the first Monday of the month')).toContainEqual(['first Monday of the month', '2024-07-01']);
     expect(one('in the summer, prices fell', { year: 2024, month: 10, day: 1 })).toContainEqual(['summer', '2024-SU']);
     expect(one('after the fall of the Berlin Wall').length).toBe(0);

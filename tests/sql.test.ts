@@ -56,7 +56,7 @@ describe('tables from the zod schema', () => {
     expect(columns.some((c) => /people|blocks|dates|warnings/.test(c))).toBe(false);
     const dates = TABLES.find((t) => t.name === 'dates')!;
     expect(dates.columns.map((c) => `${c.name}:${c.type}${c.nullable ? '?' : ''}`)).toEqual([
-      'record_id:text', 'ordinal:integer', 'span_start:integer', 'span_end:integer', 'text:text', 'block:text?', 'type:text', 'value:text', 'mod:text?', 'role:text', 'resolved:boolean',
+      'record_id:text', 'ordinal:integer', 'span_start:integer', 'span_end:integer', 'text:text', 'block:text?', 'type:text', 'value:text', 'mod:text?', 'period:text?', 'role:text', 'resolved:boolean',
     ]);
     expect(dates.columns.find((c) => c.name === 'role')!.values).toEqual(['published', 'event', 'other']);
   });
@@ -175,6 +175,7 @@ describe('SQLite', () => {
     old.exec('ALTER TABLE "records" DROP COLUMN "source_encoding"');
     for (const t of ['mentions', 'dates', 'quotes', 'money']) old.exec(`ALTER TABLE "${t}" DROP COLUMN "block"`);
     old.exec('ALTER TABLE "dates" DROP COLUMN "mod"');
+    old.exec('ALTER TABLE "dates" DROP COLUMN "period"');
     old.exec('DELETE FROM "press_facts_schema"');
     old.exec(`INSERT INTO "press_facts_schema" VALUES (1, '1.0.0')`);
     old.close();
@@ -188,6 +189,8 @@ describe('SQLite', () => {
     const mods = records.flatMap((r) => r.dates.filter((d) => d.mod)).length;
     expect(mods).toBeGreaterThan(0);
     expect(db.prepare('SELECT count(*) FROM dates WHERE mod IS NOT NULL').pluck().get()).toBe(mods);
+    const periods = records.flatMap((r) => r.dates.filter((d) => d.period)).length;
+    expect(db.prepare('SELECT count(*) FROM dates WHERE period IS NOT NULL').pluck().get()).toBe(periods);
     db.close();
   });
 

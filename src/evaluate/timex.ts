@@ -245,9 +245,10 @@ export function evaluateDuckling(file: string, options: { topErrors?: number; fo
     const expected = ducklingValue(e);
     if (!expected) continue;
     phrases++;
-    const found = find(e.text).filter((d) => d.type === 'date');
+    // A duration counted from the reference ("last 2 days") is Duckling's interval: its period.
+    const found = find(e.text).filter((d) => d.type === 'date' || d.period);
     const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    const got = best ? ducklingModified(best.value, best.mod) : null;
+    const got = best ? (best.period ?? ducklingModified(best.value, best.mod)) : null;
     if (got === expected) correct++;
     else errors.push({ text: e.text, expected, got });
   }

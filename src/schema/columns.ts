@@ -17,6 +17,7 @@ export const EntityRowSchema = z.object({
   end: z.number().int(),
   text: z.string().describe('record.text.slice(start, end)'),
   mod: z.string().describe('TIMEX3 mod of a date: START, MID or END (kind date), else empty.'),
+  period: z.string().describe('The period a duration counted from the reference date covers, as a TIMEX3 range (kind date), else empty.'),
 });
 export type EntityRow = z.infer<typeof EntityRowSchema>;
 export const ENTITY_COLUMNS = Object.keys(EntityRowSchema.shape) as (keyof EntityRow)[];
@@ -94,7 +95,7 @@ export function recordRow(record: PressRecord): Record<string, Scalar> {
 /** Long-form `entities.csv` rows for a record. */
 export function entityRows(record: PressRecord): EntityRow[] {
   const rows: EntityRow[] = [];
-  const base = { record_id: record.id, value: '', role: '', organization: '', mod: '' };
+  const base = { record_id: record.id, value: '', role: '', organization: '', mod: '', period: '' };
   for (const p of record.people) {
     for (const m of p.mentions) rows.push({ ...base, kind: 'person', name: p.name, start: m.start, end: m.end, text: m.text });
     for (const r of p.roles) {
@@ -107,7 +108,7 @@ export function entityRows(record: PressRecord): EntityRow[] {
   for (const pl of record.places) {
     for (const m of pl.mentions) rows.push({ ...base, kind: 'place', name: pl.name, value: pl.countryCode ?? '', start: m.start, end: m.end, text: m.text });
   }
-  for (const d of record.dates) rows.push({ ...base, kind: 'date', name: d.text, value: d.value, role: d.role, start: d.start, end: d.end, text: d.text, mod: d.mod ?? '' });
+  for (const d of record.dates) rows.push({ ...base, kind: 'date', name: d.text, value: d.value, role: d.role, start: d.start, end: d.end, text: d.text, mod: d.mod ?? '', period: d.period ?? '' });
   for (const q of record.quotes) rows.push({ ...base, kind: 'quote', name: q.speaker ?? '', start: q.start, end: q.end, text: q.text });
   for (const m of record.money) {
     rows.push({ ...base, kind: 'money', name: m.text, value: m.amount === null ? m.currency : `${m.amount} ${m.currency}`, start: m.start, end: m.end, text: m.text });

@@ -9,7 +9,7 @@
 import * as z from './zod.js';
 
 /** Semantic version of the record schema. Bump the major on breaking changes. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 export const SpanSchema = z
   .object({
@@ -86,6 +86,10 @@ export const DateSchema = MentionSchema.extend({
     .enum(['START', 'MID', 'END'])
     .optional()
     .describe('TIMEX3 mod: the part of the period meant, as in "early 2024" (START), "mid-July" (MID), "the end of the month" (END).'),
+  period: z
+    .string()
+    .optional()
+    .describe('For a duration counted from the reference date ("the last two years", "the next three months"): the whole days, weeks, months or years it covers, as a TIMEX3 value or range: 2022/2023, 2024-08/2024-10, 2024-W29. The reference\'s own unit is not part of it.'),
   role: z.enum(['published', 'event', 'other']),
   resolved: z.boolean().describe('false when the value depends on a reference date that was not known.'),
 });

@@ -14,8 +14,9 @@ export type Dialect = 'sqlite' | 'postgres';
  *   1 — record schema 1.0.0
  *   2 — record schema 1.1.0: records.source_encoding; block (the kind of block a span is in) on mentions, dates, quotes, money
  *   3 — record schema 1.2.0: dates.mod (the part of the period meant)
+ *   4 — record schema 1.3.0: dates.period (the period an anchored duration covers)
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Name of the table that records which layout versions have been applied. */
 export const VERSION_TABLE = 'press_facts_schema';
@@ -74,6 +75,7 @@ export const MIGRATIONS: Record<number, (dialect: Dialect) => string[]> = {
     ...['mentions', 'dates', 'quotes', 'money'].map((t) => `ALTER TABLE "${t}" ADD COLUMN "block" TEXT`),
   ],
   3: () => ['ALTER TABLE "dates" ADD COLUMN "mod" TEXT'],
+  4: () => ['ALTER TABLE "dates" ADD COLUMN "period" TEXT'],
 };
 
 /** The statement that creates the version table (run before reading the current version). */

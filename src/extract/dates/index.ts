@@ -38,7 +38,7 @@ export function findDates(text: string, ref: YMD | null, options: { forward?: bo
       // "early 2024", "mid-July", "the end of the month": the modifier belongs to the expression; the value keeps its granularity.
       const modifier = built.type === 'date' ? dateModifier(text, start, built.value) : null;
       if (modifier) start = modifier.start;
-      all.push({ start, end, type: built.type, value: built.value, resolved: built.resolved, order, ...(modifier && { mod: modifier.mod }) });
+      all.push({ start, end, type: built.type, value: built.value, resolved: built.resolved, order, ...(modifier && { mod: modifier.mod }), ...(built.period && { period: built.period }) });
     }
   });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
@@ -47,8 +47,8 @@ export function findDates(text: string, ref: YMD | null, options: { forward?: bo
   for (const c of all) {
     if (occupied.overlaps(c.start, c.end)) continue;
     occupied.add(c.start, c.end);
-    const period = periodEnding(text, c);
-    taken.push(withTimeOfDay(text, period ?? { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved, ...(c.mod && { mod: c.mod }) }));
+    const ending = periodEnding(text, c);
+    taken.push(withTimeOfDay(text, ending ?? { start: c.start, end: c.end, type: c.type, value: c.value, resolved: c.resolved, ...(c.mod && { mod: c.mod }), ...(c.period && { period: c.period }) }));
   }
   return resolveOffsets(text, resolveAnaphora(text, taken.sort((a, b) => a.start - b.start || a.end - b.end)));
 }
@@ -107,7 +107,7 @@ export function extractDates(doc: Doc, options: PipelineOptions = {}): Doc {
     const atPublished = doc.publishedAtSpan && c.start === doc.publishedAtSpan.start && c.end === doc.publishedAtSpan.end;
     if (inDateline || atPublished || (doc.publishedAt && c.value === doc.publishedAt && c.start < 400 && doc.publishedAtSource !== 'option')) role = 'published';
     else if (dayLevel(c.value) && EVENT_WORDS.test(sentenceAround(doc.text, c.start, c.end))) role = 'event';
-    return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value, ...(c.mod && { mod: c.mod }), role, resolved: c.resolved };
+    return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value, ...(c.mod && { mod: c.mod }), ...(c.period && { period: c.period }), role, resolved: c.resolved };
   });
   if (unresolved > 0) {
     warn(doc, 'dates', 'no-reference-date', `${unresolved} relative date expression(s) left unresolved: no publication or reference date known`);

@@ -35,6 +35,8 @@ export interface DateCandidate {
   resolved: boolean;
   /** The part of the period meant: "early 2024" (START), "mid-July" (MID), "the end of the month" (END). */
   mod?: DateMod;
+  /** For a duration counted from the reference date ("the last two years"): the whole units it covers, as a range ("2022/2023"). */
+  period?: string;
 }
 
 export interface ParseContext {
@@ -364,9 +366,30 @@ function twoDayRange(mo1: string, d1: string, mo2: string, d2: string, year: str
   return v ? { type: 'date' as const, value: v, resolved: true } : null;
 }
 
+/**
+ * The whole units a duration counted from the reference date covers, in Duckling's convention: "the last two
+ * years" of a 2024 release are 2022/2023, "the next three days" of 12 February the 13th to the 15th — the
+ * reference's own day, week, month or year is in neither.
+ */
+function anchoredPeriod(ref: YMD, unit: string, n: number, dir: 1 | -1): string | null {
+  if (n > 100) return null;
+  const [a, b] = dir > 0 ? [1, n] : [-n, -1];
+  const range = (x: string, y: string) => (x === y ? x : `${x}/${y}`);
+  if (unit === 'day') return range(formatDay(addDays(ref, a)), formatDay(addDays(ref, b)));
+  if (unit === 'week') return range(isoWeek(addDays(ref, 7 * a)), isoWeek(addDays(ref, 7 * b)));
+  if (unit === 'month') {
+    const [x, y] = [addMonths(ref.year, ref.month, a), addMonths(ref.year, ref.month, b)];
+    return range(formatMonth(x.year, x.month), formatMonth(y.year, y.month));
+  }
+  if (unit === 'year') return range(formatYear(ref.year + a), formatYear(ref.year + b));
+  return null;
+}
+
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** The month each season starts in; winter belongs to the year it starts in. */
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** Weekday names that running text writes in lower case (German capitalizes its own). */
+const FULL_WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
 const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1', '2nd': 'H2' };
 
 export const PARSERS: Parser[] = withCheapEdges([
@@ -688,7 +711,7 @@ export const PARSERS: Parser[] = withCheapEdges([
     // last fall · this summer · next spring
     name: 'relative-season',
     trigger: /spring|summer|autumn|winter|fall/i,
-    pattern: /(?<![\p{L}\p{N}])(last|this|next|past|coming)\s(spring|summer|fall|autumn|winter)(?![\p{L}\p{N}])/giu,
+    pattern: /(?<![\p{L}\p{N}])(last|this|current|next|past|coming)\s(spring|summer|fall|autumn|winter)(?![\p{L}\p{N}])/giu,
     build: (m, ctx) => {
       if (!ctx.ref) return { type: 'date', value: `XXXX-${SEASONS[m[2].toLowerCase()]}`, resolved: false };
       const code = SEASONS[m[2].toLowerCase()];
@@ -706,9 +729,12 @@ export const PARSERS: Parser[] = withCheapEdges([
     name: 'weekday',
     pattern: new RegExp(`${L}(?:(next|last|this coming|this|coming|past|previous)\\s)?(${alternation([...WEEKDAYS.keys()])})(?:(?<=(?<![\\p{L}])\\p{L}{3,4})(\\.))?(?:\\s(after\\snext))?${R}`, 'giu'),
     build: (m, ctx) => {
-      // Abbreviations ("Thu", "fri.") need a capital or a dot; "Mon" and "Sun" as words stay words.
-      if (m[2].length <= 4 && !m[3] && !(m[2][0] === m[2][0].toUpperCase() && m[2].slice(1) === m[2].slice(1).toLowerCase())) return null;
-      if (m[2][0] === m[2][0].toLowerCase() && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i.test(m[2])) return null;
+      // Abbreviations ("Thu", "fri.") need a capital or a dot, except the ones no language writes as a word
+      // ("thu", "thurs", "tues"); "Mon" and "Sun" as words stay words.
+      const abbreviation = m[2].length <= 5 && !FULL_WEEKDAY.test(m[2]);
+      const neverAWord = /^(?:thu|thur|thurs|tues)$/i.test(m[2]);
+      if (abbreviation && !m[3] && !neverAWord && !(m[2][0] === m[2][0].toUpperCase() && m[2].slice(1) === m[2].slice(1).toLowerCase())) return null;
+      if (m[2][0] === m[2][0].toLowerCase() && !(abbreviation && (m[3] || neverAWord)) && !FULL_WEEKDAY.test(m[2])) return null;
       const wd = WEEKDAYS.get(m[2].toLowerCase());
       if (!wd) return null;
       if (m[4] && m[1]) return null; // "next Friday after next" is no one's phrase
@@ -1084,10 +1110,10 @@ export const PARSERS: Parser[] = withCheapEdges([
     },
   },
   {
-    // Wednesday next week · Monday of this week · Friday of last week
+    // Wednesday next week · Monday of this week · Friday of last week · Sunday from last week
     name: 'weekday-of-week',
     trigger: /\sweek/i,
-    pattern: new RegExp(`${L}(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:of\\s)?(this|next|last|the\\sfollowing|the\\sprevious)\\sweek${R}`, 'giu'),
+    pattern: new RegExp(`${L}(${alternation([...WEEKDAYS.keys()].filter((w) => w.length > 4))})\\s(?:(?:of|from)\\s)?(this|next|last|the\\sfollowing|the\\sprevious)\\sweek${R}`, 'giu'),
     build: (m, ctx) => {
       const wd = WEEKDAYS.get(m[1]!.toLowerCase());
       if (!wd) return null;
@@ -1155,16 +1181,19 @@ export const PARSERS: Parser[] = withCheapEdges([
   {
     // for two years · a 10-year plan · the past three months · over 25 years
     name: 'duration',
-    pattern: /(?<![\p{L}\p{N}])(?:(for|over|past|last|next|within|nearly|almost|more than|about)\s(?:the\s(?:past|last|next)\s)?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|a few)(?:\s|-)(day|week|month|year|decade)s?(?:-long|-old)?(?![\p{L}\p{N}])/giu,
-    build: (m) => {
-      const unit = m[3].toLowerCase();
-      const n = countOf(m[2]);
+    pattern: /(?<![\p{L}\p{N}])(?:(for|over|past|last|next|within|nearly|almost|more than|about)\s(?:the\s(past|last|next|coming)\s)?)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|a few)(?:\s|-)(day|week|month|year|decade)s?(?:-long|-old)?(?![\p{L}\p{N}])/giu,
+    build: (m, ctx) => {
+      const unit = m[4].toLowerCase();
+      const n = countOf(m[3]);
       const hyphen = m[0].includes('-');
       if (!m[1] && !hyphen) return null;
       if (/-old$/.test(m[0])) return null;
       const code = UNIT_DAYS[unit] ?? 'Y';
-      const skip = m[0].indexOf(m[2]);
-      return { type: 'duration', value: n === null || n < 0 ? `PX${code}` : `P${n}${code}`, resolved: true, skip };
+      const skip = m[0].indexOf(m[3]);
+      const toward = (m[2] ?? m[1])?.toLowerCase();
+      const dir = toward === 'next' || toward === 'coming' ? 1 : toward === 'past' || toward === 'last' ? -1 : 0;
+      const period = dir && ctx.ref && n !== null && n > 0 && !hyphen ? anchoredPeriod(ctx.ref, unit, n, dir) : null;
+      return { type: 'duration', value: n === null || n < 0 ? `PX${code}` : `P${n}${code}`, resolved: true, skip, ...(period && { period }) };
     },
   },
 ]);
