@@ -93,6 +93,14 @@ describe('organizations named by their head word or as teams', () => {
     expect(orgs('He played for the New York Rangers last season.')).toContain('New York Rangers');
     expect(orgs('Mary House said the plan works.')).toEqual([]);
   });
+
+  it('read a known organization before "de" and a place as that organization of that place', () => {
+    expect(orgs('Il a joué pour les Lakers de Los Angeles et les Celtics de Boston en 2004.')).toEqual(['Lakers de Los Angeles', 'Celtics de Boston']);
+    // Not a given name before the particle, nor an unknown word.
+    const fr = extractSync({ text: 'Charles de Gaulle a visité le Château de Versailles.' });
+    expect(fr.people.map((p) => p.name)).toEqual(['Charles de Gaulle']);
+    expect(fr.organizations).toEqual([]);
+  });
 });
 
 describe('names beyond plain capitalized words', () => {

@@ -552,10 +552,29 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         continue;
       }
     }
-    const c = classify(ctx, i, j, { titleBefore: false });
+    const c = classify(ctx, i, j, { titleBefore: false }) ?? organizationOfPlace(ctx, i, j);
     if (c) candidates.push(c);
   }
   return { candidates, roles };
+}
+
+/**
+ * A chunk joined over a name particle that is no person's name: a known organization before a place is that
+ * organization of that place ("les Lakers de Los Angeles", "Microsoft de France"). (Other such chunks stay
+ * unread: their parts alone, "Versailles" in "Château de Versailles", would name something else.)
+ */
+function organizationOfPlace(ctx: ChunkContext, i: number, j: number): EntityCandidate | null {
+  const { tokens, text } = ctx;
+  let k = i + 1;
+  while (k < j - 1 && !(NAME_PARTICLES.has(tokens[k]!.lower) && !tokens[k]!.cap)) k++;
+  if (k >= j - 1) return null;
+  let after = k;
+  while (after < j && NAME_PARTICLES.has(tokens[after]!.lower) && !tokens[after]!.cap) after++;
+  if (after >= j) return null;
+  const left = classify(ctx, i, k, { titleBefore: false });
+  const right = left?.kind === 'organization' && left.evidence === 'lexicon' ? classify(ctx, after, j, { titleBefore: false }) : null;
+  if (!left || right?.kind !== 'place') return null;
+  return entityCandidate(left.start, right.end, 'organization', text.slice(left.start, right.end).replace(/\s+/g, ' '), 0.8, 'organization-of-place');
 }
 
 /** In all-caps text, only lexicon matches are trusted: longest known place or organization first. */
