@@ -156,7 +156,7 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
   // accents ("café", "naïve"); names, capitalized, never count.
   // In a text of a few words one such word is enough, and any runner-up may take the lead: franc's scores on so little
   // text are close together anyway.
-  const few = (sample.match(/\p{L}+/gu)?.length ?? 0) < 5;
+  const few = (sample.match(/\p{L}+/gu)?.length ?? 0) < 10;
   if (second && (margin < CLOSE || few) && best[0] !== 'eng' && (foreignWords(sample, toCode(best[0])) ?? 0) >= (few ? 1 : 2)) {
     for (let i = 1; i < ranked.length && (few || 1 - ranked[i]![1] < CLOSE); i++) {
       if (withinAlphabet(sample, toCode(ranked[i]![0])) !== true) continue;
