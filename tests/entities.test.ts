@@ -237,6 +237,16 @@ describe('towns of the long GeoNames list', () => {
 });
 
 describe('French and Spanish organization names with lower-case words', () => {
+  it('read places named by a capitalized head and a proper name after "de", with the head', () => {
+    const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
+    expect(places('Il est né dans le Comté de Durham en 1950 et vit dans la Province de Namur.')).toEqual(['Comté de Durham', 'Province de Namur']);
+    expect(places("Le Comté d'Essex et la Région de Bruxelles-Capitale ont signé l'accord.")).toEqual(["Comté d'Essex", 'Région de Bruxelles-Capitale']);
+    expect(places('La Provincia de Santa Cruz de Tenerife y el Lago de Atitlán reciben turistas cada año.')).toEqual(['Provincia de Santa Cruz de Tenerife', 'Lago de Atitlán']);
+    // A lower-case name after "de" is no place's name; an organization's head stays an organization.
+    expect(places('La Province de la région a voté.')).toEqual([]);
+    expect(orgs('El Partido de los Trabajadores ganó las elecciones en Brasil.')).toEqual(['Partido de los Trabajadores']);
+  });
+
   it('go on through adjectives and prepositional phrases and stop at a verb or a second name', () => {
     expect(orgs("Selon l'Union pour un mouvement populaire, la Ligue nationale de hockey et le Parti socialiste ont signé.")).toEqual([
       'Union pour un mouvement populaire',

@@ -7,7 +7,7 @@ import { type Doc, type EntityCandidate, entityCandidate } from '../../doc.js';
 import { QUOTED_NAME_LANGUAGES, quotedNames } from './quoted.js';
 import { type ChunkContext, proposeEntities } from './candidates.js';
 import { linkEntities } from './link.js';
-import { hasRomanceHead, romanceOrganizations } from './romance.js';
+import { hasRomanceHead, romanceOrganizations, romancePlaces } from './romance.js';
 import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
@@ -299,7 +299,7 @@ export function extractEntities(doc: Doc): Doc {
       const { candidates: proposed, roles } = proposeEntities(ctx);
       // French and Spanish names with lower-case words ("Ligue nationale de hockey") replace the pieces the chunker found in them.
       if (!shouting && romanceLanguage === undefined && block && hasRomanceHead(tokens)) romanceLanguage = romanceGuess(doc.text.slice(block.start, block.end));
-      const romance = shouting ? [] : romanceOrganizations(tokens, doc.text, romanceLanguage ?? language);
+      const romance = shouting ? [] : romanceNames(tokens, doc.text, romanceLanguage ?? language);
       const candidates = romance.length ? [...proposed.filter((c) => !romance.some((r) => c.start < r.end && r.start < c.end)), ...romance] : proposed;
       if (isResultsLine(tokens)) markTeams(tokens, candidates, doc.text);
       else propagateListPlaces(tokens, candidates, doc.text);
@@ -320,6 +320,13 @@ export function extractEntities(doc: Doc): Doc {
   doc.organizations = linked.organizations;
   doc.places = linked.places;
   return doc;
+}
+
+/** French and Spanish organization and place names with lower-case words; a place's name wins where both are read. */
+function romanceNames(tokens: Token[], text: string, language: string): EntityCandidate[] {
+  const places = romancePlaces(tokens, text, language);
+  const organizations = romanceOrganizations(tokens, text, language).filter((o) => !places.some((p) => o.start < p.end && p.start < o.end));
+  return [...organizations, ...places];
 }
 
 /** Heads of long forms that name conditions or events ("Optical Fiber Conference (OFC)"), not bodies, even when capitalized. */

@@ -12,6 +12,9 @@
  * "-ista"); verbs after a name ("financera", "sancionó", "a publié") do not.
  * (The compromise ports tag this properly, but each costs 0.5–0.7 s to load and
  * about 5 ms per paragraph: more than the rest of the pipeline.)
+ *
+ * Places are named the same way, with a head and "de": "Province de Namur",
+ * "Comté de Durham", "Provincia de Buenos Aires" (romancePlaces).
  */
 import { type EntityCandidate, entityCandidate } from '../../doc.js';
 import type { Token } from './tokens.js';
@@ -19,6 +22,8 @@ import { PLACES } from '../../lexicons/index.js';
 
 interface Grammar {
   heads: Set<string>;
+  /** Heads of place names: "Province de Namur", "Comté de Durham", "Provincia de Buenos Aires", "Lago de Atitlán". */
+  placeHeads: Set<string>;
   /** Prepositions inside a name ("de", "pour" / "de", "para"). */
   prepositions: Set<string>;
   /** Articles after a preposition ("de la", "de los"). */
@@ -37,6 +42,11 @@ const FRENCH: Grammar = {
     'bibliothèque', 'orchestre', 'théâtre', 'hôpital', 'compagnie', 'régie', 'préfecture', 'secrétariat', 'délégation', 'front', 'alliance',
     'coalition', 'collectif', 'réseau', 'conservatoire', 'lycée', 'collège', 'laboratoire', 'haut-commissariat', 'fonds',
   ]),
+  placeHeads: new Set([
+    'province', 'région', 'département', 'district', 'arrondissement', 'canton', 'comté', 'commune', 'diocèse', 'archidiocèse', 'xian',
+    'municipalité', 'territoire', 'oblast', 'raïon', 'voïvodie', 'gouvernorat', 'wilaya', 'émirat', 'principauté', 'duché', 'grand-duché',
+    'khanat', 'royaume', 'lac', 'île', 'îles', 'mont', 'monts', 'baie', 'golfe', 'détroit', 'cap', 'vallée', 'massif', 'forêt', 'désert',
+  ]),
   prepositions: new Set(['de', 'du', 'des', "d'", 'd’', 'pour', 'sur', 'en', 'contre', 'aux', 'au', 'à']),
   articles: new Set(['la', 'le', 'les', "l'", 'l’', 'un', 'une']),
   conjunctions: new Set(['et']),
@@ -52,6 +62,11 @@ const SPANISH: Grammar = {
     'orquesta', 'teatro', 'hospital', 'compañía', 'secretaría', 'ayuntamiento', 'junta', 'frente', 'alianza', 'coalición', 'conservatorio',
     'colegio', 'laboratorio', 'defensoría', 'fiscalía', 'procuraduría', 'superintendencia', 'gabinete', 'fondo', 'servicio', 'consorcio',
   ]),
+  placeHeads: new Set([
+    'provincia', 'región', 'departamento', 'distrito', 'municipio', 'estado', 'condado', 'cantón', 'comarca',
+    'parroquia', 'diócesis', 'arquidiócesis', 'territorio', 'principado', 'ducado', 'reino', 'lago', 'isla', 'islas', 'sierra', 'valle',
+    'golfo', 'bahía', 'cabo', 'desierto', 'río',
+  ]),
   // (Not "a", "al": "a través de", "al servicio de" run on past the name.)
   prepositions: new Set(['de', 'del', 'para', 'sobre', 'en', 'contra']),
   articles: new Set(['la', 'el', 'los', 'las']),
@@ -64,7 +79,8 @@ export const ROMANCE_GRAMMARS: Record<string, Grammar> = { fr: FRENCH, es: SPANI
 
 /** Does a line hold a capitalized head of a French or Spanish name ("Parti", "Banco")? A cheap test before guessing a language. */
 export function hasRomanceHead(tokens: Token[]): boolean {
-  return tokens.some((t) => t.cap && !t.allCaps && (FRENCH.heads.has(t.lower) || SPANISH.heads.has(t.lower)));
+  const head = (g: Grammar, w: string) => g.heads.has(w) || g.placeHeads.has(w);
+  return tokens.some((t) => t.cap && !t.allCaps && (head(FRENCH, t.lower) || head(SPANISH, t.lower)));
 }
 
 /** Longest name this rule proposes, in tokens; most lower-case words in it. */
@@ -137,6 +153,56 @@ export function romanceOrganizations(tokens: Token[], text: string, language: st
     if (end - i < 2) continue;
     const last = tokens[end - 1]!;
     out.push(entityCandidate(start, last.end, 'organization', text.slice(start, last.end).replace(/\s+/g, ' '), 0.9, 'romance-name'));
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Words inside a place's name after its first capitalized word: "Comté de Saint-Louis", "Provincia de Santa Cruz de Tenerife". */
+const NAME_JOINERS = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'sur', 'en']);
+
+/**
+ * Place names of French and Spanish with a capitalized head and a proper name after "de": "Province de Namur",
+ * "Comté de Durham", "Territoire non organisé de Sagard", "Provincia de Buenos Aires", "Lago de Atitlán". The
+ * name after the preposition is capitalized (not "Province de la région"); the head's own adjectives may come
+ * between ("Réserve indienne de …" is no head here: "réserve" is a word of many things).
+ */
+export function romancePlaces(tokens: Token[], text: string, language: string): EntityCandidate[] {
+  const g = ROMANCE_GRAMMARS[language];
+  if (!g) return [];
+  const out: EntityCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!head.cap || head.allCaps || !g.placeHeads.has(head.lower)) continue;
+    let k = i + 1;
+    let adjectives = 0;
+    while (k < tokens.length && !tokens[k]!.cap && tokens[k]!.word && g.adjective.test(tokens[k]!.lower) && !g.prepositions.has(tokens[k]!.lower) && ++adjectives <= 2) k++;
+    // The preposition: "de", "du", "des", "d'" (its own token or glued: "d'Ontario"), "del", "de la", "de los".
+    const prep = tokens[k];
+    if (!prep || prep.newlineBefore) continue;
+    let nameFrom: number;
+    let from = k + 1;
+    const glued = elided(prep);
+    if (glued && /^[dD]/.test(glued.article) && /^\p{Lu}/u.test(glued.word)) nameFrom = prep.start + glued.article.length;
+    else {
+      if (!['de', 'du', 'des', 'del', "d'", 'd’'].includes(prep.lower)) continue;
+      if (g.articles.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.cap) from++;
+      const first = tokens[from];
+      if (!first || !first.cap || first.allCaps || first.newlineBefore || !first.word || /^\p{N}/u.test(first.text)) continue;
+      nameFrom = first.start;
+      from++;
+    }
+    // The name goes on through capitalized words and the small words between them.
+    let end = glued ? k + 1 : from;
+    for (let m = end; m < tokens.length; m++) {
+      const t = tokens[m]!;
+      if (t.newlineBefore || !t.word) break;
+      if (t.cap && !t.allCaps) end = m + 1;
+      else if (!NAME_JOINERS.has(t.lower) || !tokens[m + 1]?.cap) break;
+    }
+    const last = tokens[end - 1]!;
+    if (nameFrom >= last.end) continue;
+    out.push(entityCandidate(head.start, last.end, 'place', text.slice(head.start, last.end).replace(/\s+/g, ' '), 0.85, 'romance-place'));
     i = end - 1;
   }
   return out;
