@@ -58,6 +58,13 @@ describe('German place names', () => {
     const record = extractSync({ text: 'Sachsens Energieministerin Anna Vogel eröffnete am Montag den neuen Speicher in Leipzig.' });
     expect(record.people.map((p) => [p.name, p.roles.map((r) => r.title)])).toContainEqual(['Anna Vogel', ['Energieministerin']]);
   });
+
+  it('are no nouns after an article, which a town never takes', () => {
+    const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
+    expect(places('Die neue Leitung verläuft im Norden des Landes und endet in der Mitte der Region bei Emden.')).toEqual(['Emden']);
+    expect(places('Die Familie zog 1990 von Emden nach Norden, wo sie einen Hof kaufte.')).toEqual(['Emden', 'Norden']);
+    expect(places('Die Dreharbeiten fanden im benachbarten Potsdam statt, nicht in der Schweiz.')).toEqual(['Potsdam', 'Switzerland']);
+  });
 });
 
 describe('states by their formal and former names', () => {

@@ -618,6 +618,20 @@ function cityBeforeState(ctx: ChunkContext, i: number, j: number, lowers: string
   return j - i === 1 || !lexiconLookup(ctx.tokens, i + 1, j, ctx.text).place;
 }
 
+/** German articles, and prepositions fused with one ("im", "zum"), which no other language press-facts reads writes. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+const GERMAN_FUSED = new Set(['im', 'vom', 'zum', 'zur', 'beim', 'ins']);
+
+/**
+ * Does a German article stand right before tokens[i]? Articles count in German blocks; the fused forms in any block
+ * (a German sentence full of foreign names may be "und"). (With an adjective between, a town may take one: "das
+ * benachbarte Potsdam", "des heutigen Blenheim".)
+ */
+function germanArticleBefore(ctx: ChunkContext, i: number): boolean {
+  const w = ctx.tokens[i - 1]?.lower;
+  return w !== undefined && (GERMAN_FUSED.has(w) || (ctx.language === 'de' && GERMAN_ARTICLES.has(w)));
+}
+
 /** Is text[start, end) a line of its own (a heading), give or take a closing colon? */
 function standsAlone(text: string, start: number, end: number): boolean {
   let a = start;
@@ -728,6 +742,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const stateWord = state?.lower.replace(/-based$/, '');
     const beforeUsState = comma?.text === ',' && state && (US_STATE_CODES[state.text.replace(/\.$/, '')] || US_STATE_NAMES.has(stateWord!));
     if (beforeUsState && place.kind === 'country' && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) return make('place', 0.8, 'city-before-state', titleCase(name.toLowerCase()), 'US');
+    // German writes every noun with a capital, and a town takes no article: "im Norden", "in der Mitte" are nouns
+    // (the towns Norden and Mitte are "in Norden", "aus Mitte"). Countries and regions may take one ("die Schweiz"),
+    // and are no towns.
+    if (n === 1 && place.town && germanArticleBefore(ctx, i)) return null;
     return make('place', place.town ? 0.8 : 0.9, place.town ? 'town' : 'gazetteer', place.name, beforeUsState && place.kind === 'city' ? 'US' : place.countryCode || undefined);
   }
   // "Kingdom of Saudi Arabia", "People's Republic of China", "State of Maine": the formal name of a known place.
