@@ -59,6 +59,10 @@ describe('German place names', () => {
     expect(record.people.map((p) => [p.name, p.roles.map((r) => r.title)])).toContainEqual(['Anna Vogel', ['Energieministerin']]);
   });
 
+  it('name parties and bodies by their short forms', () => {
+    expect(orgs('Die CDU und die SPD einigten sich mit der IUCN auf einen Plan.')).toEqual(['CDU', 'SPD', 'IUCN']);
+  });
+
   it('are no nouns after an article, which a town never takes', () => {
     const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
     expect(places('Die neue Leitung verläuft im Norden des Landes und endet in der Mitte der Region bei Emden.')).toEqual(['Emden']);

@@ -275,6 +275,18 @@ export const ORGANIZATIONS = [
   'Kyodo', 'Kyodo News', 'Jiji Press', 'Bernama', 'ANSA', 'EFE', 'Deutsche Presse-Agentur', 'Press Trust of India', 'Ukrinform',
   'UNIAN', 'BelTA', 'LETA', 'Baltic News Service', 'ELTA', 'IRNA', 'KCNA', 'Prensa Latina', 'Notimex', 'Agência Brasil', 'ČTK', 'CTK',
   'Polish Press Agency', 'Middle East News Agency', 'Saudi Press Agency', 'Emirates News Agency', 'Petra News Agency',
+  // Parties of Germany, Austria and Switzerland, which German releases name by their short forms.
+  'CDU', 'CSU', 'SPD', 'FDP', 'AfD', 'Die Linke', 'Bündnis 90/Die Grünen', 'Bündnis 90 / Die Grünen', 'Die Grünen', 'Freie Wähler',
+  'ÖVP', 'FPÖ', 'SPÖ', 'NEOS', 'FDP.Die Liberalen',
+  // International bodies beyond the UN system's best known.
+  'IUCN', 'International Union for Conservation of Nature', 'WWF', 'World Wide Fund for Nature', 'ILO', 'International Labour Organization',
+  'FAO', 'Food and Agriculture Organization', 'WFP', 'World Food Programme', 'IOM', 'International Organization for Migration',
+  'OAS', 'Organization of American States', 'Mercosur', 'CARICOM', 'Commonwealth of Nations', 'IFRC', 'UNAIDS', 'UN Women',
+  'World Meteorological Organization', 'WMO', 'International Energy Agency', 'IEA', 'IRENA', 'FIFA', 'UEFA', 'International Olympic Committee', 'IOC',
+  // Newspapers and broadcasters that European releases cite.
+  'Der Spiegel', 'Spiegel Online', 'Die Zeit', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung', 'Handelsblatt', 'ARD', 'ZDF',
+  'Deutsche Welle', 'Le Monde', 'Le Figaro', 'Libération', 'Les Échos', 'El País', 'El Mundo', 'La Vanguardia', 'Corriere della Sera',
+  'La Repubblica', 'The Guardian', 'Financial Times', 'The Economist',
 ];
 
 /** Words that make a capitalized phrase an organization (added to compromise's own list). */
