@@ -54,6 +54,19 @@ describe('findDates', () => {
     expect(one('You may go.')).toEqual([]);
   });
 
+  it('reads business shorthand for fiscal years, halves, quarters and ISO week numbers', () => {
+    const ref = { year: 2024, month: 11, day: 5 };
+    const read = (text: string) => findDates(text, ref).map((d) => [text.slice(d.start, d.end), d.value]);
+    expect(read('guidance for FY24 and FY2023/24, and the FY2024-26 plan')).toEqual([['FY24', '2024'], ['FY2023/24', '2023/2024'], ['FY2024-26', '2024/2026']]);
+    expect(read("In 2H24, after 1H 2024 and H1'23, and in the first half of next year")).toEqual([
+      ['2H24', '2024-H2'], ['1H 2024', '2024-H1'], ["H1'23", '2023-H1'], ['first half of next year', '2025-H1'],
+    ]);
+    expect(read("2Q23 bookings, 4Q 2024 results, Q3'24 and 3Q99")).toEqual([['2Q23', '2023-Q2'], ['4Q 2024', '2024-Q4'], ["Q3'24", '2024-Q3'], ['3Q99', '1999-Q3']]);
+    expect(read('in week 45 of 2024, calendar week 3 and KW 12')).toEqual([['week 45 of 2024', '2024-W45'], ['calendar week 3', '2024-W03'], ['KW 12', '2024-W12']]);
+    // A chip, a count and a week of something else are no dates.
+    expect(read('8 NVIDIA H100 GPUs, H1 24 units, week 2 of the program, H12024')).toEqual([]);
+  });
+
   it('gives a duration counted from the reference date the whole units it covers', () => {
     const period = (text: string) => findDates(text, REF).map((d) => [text.slice(d.start, d.end), d.value, d.period]);
     expect(period('Sales doubled over the past two years.')).toEqual([['two years', 'P2Y', '2022/2023']]);

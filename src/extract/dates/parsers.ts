@@ -116,6 +116,8 @@ const monthOk = (word: string, withNumber = true): boolean => {
 
 /** A year with no month: bounded to plausible years. */
 const yearOk = (y: number) => y >= 1600 && y <= 2199;
+/** A year written with two digits in business shorthand ("FY24", "1H24", "3Q99"): 1970–2069. */
+const twoDigitYear = (digits: string) => (Number(digits) < 70 ? 2000 : 1900) + Number(digits);
 
 const day = (y: number, m: number, d: number) => (isValidDate(y, m, d) ? formatDay({ year: y, month: m, day: d }) : null);
 
@@ -571,10 +573,28 @@ export const PARSERS: Parser[] = withCheapEdges([
   },
   {
     // first half of 2024 · H2 2024
+    // the first half of 2024 · H2 2023 · 1H24 · 2H 2025 · the second half of next year
     name: 'half',
-    trigger: /half|H[12]/i,
-    pattern: new RegExp(`${L}(?:(first|second|1st|2nd)\\shalf\\sof|H([12]))\\s{1,2}${YEAR}${R}`, 'giu'),
-    build: (m) => ({ type: 'date', value: `${m[3]}-${m[2] ? `H${m[2]}` : HALVES[m[1].toLowerCase()]}`, resolved: true }),
+    trigger: /half|H[12]|[12]H/i,
+    pattern: new RegExp(
+      `${L}(?:(?:(first|second|1st|2nd)\\shalf\\sof(?:\\s(this|next|last)\\syear)?|H([12])|([12])H)\\s{0,2}(?:${YEAR}|'?(\\d\\d))?)${R}`,
+      'giu',
+    ),
+    build: (m, ctx) => {
+      const half = m[3] ? `H${m[3]}` : m[4] ? `H${m[4]}` : HALVES[m[1]!.toLowerCase()]!;
+      // A year must be stated, or named relative to the reference ("of next year"); "1H" alone says nothing.
+      if (m[2] && !m[5] && !m[6]) {
+        if (!ctx.ref) return { type: 'date', value: `XXXX-${half}`, resolved: false };
+        const y = ctx.ref.year + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[2].toLowerCase()]!;
+        return { type: 'date', value: `${formatYear(y)}-${half}`, resolved: true };
+      }
+      if (m[2]) return null;
+      const y = m[5] ? Number(m[5]) : m[6] ? twoDigitYear(m[6]) : null;
+      // Two digits only glued to "1H" ("1H24", "H1'24"), not "H1 24 units"; four after a space ("H1 2024", not "H12024").
+      // After "H1" two digits need their apostrophe: "H100" is a chip.
+      if (y === null || (m[6] && /\s/.test(m[0].slice(m[0].length - 3))) || (m[5] && !/\s$/.test(m[0].slice(0, -4))) || (m[3] && m[6] && !m[0].includes("'"))) return null;
+      return { type: 'date', value: `${formatYear(y)}-${half}`, resolved: true };
+    },
   },
   {
     // summer 2024 · autumn of 2023
@@ -631,9 +651,41 @@ export const PARSERS: Parser[] = withCheapEdges([
   },
   {
     // FY2024 · fiscal 2024 · fiscal year 2024
+    // FY2024 · fiscal year 2025 · FY24 · FY'24 · FY2023/24 (a fiscal year across two calendar years) · FY2024-26
     name: 'fiscal-year',
-    pattern: new RegExp(`${L}(?:FY\\s?'?|fiscal\\s(?:year\\s)?)${YEAR}${R}`, 'gu'),
-    build: (m) => ({ type: 'date', value: m[1], resolved: true }),
+    pattern: new RegExp(`${L}(?:(?:FY\\s?'?|fiscal\\s(?:year\\s)?)${YEAR}(?:[/-]((?:20)?\\d\\d))?|FY'?(\\d\\d)(?:[/-](\\d\\d))?)${R}`, 'gu'),
+    build: (m) => {
+      const y = m[1] ? Number(m[1]) : twoDigitYear(m[3]!);
+      const next = m[2] ?? m[4];
+      if (!next) return { type: 'date', value: formatYear(y), resolved: true };
+      const y2 = next.length === 2 ? Math.floor(y / 100) * 100 + Number(next) : Number(next);
+      return y2 > y && y2 <= y + 10 ? { type: 'date', value: `${formatYear(y)}/${formatYear(y2)}`, resolved: true } : null;
+    },
+  },
+  {
+    // 2Q23 · 4Q 2024 · Q3'24: a quarter in analysts' shorthand
+    name: 'quarter-short',
+    trigger: /[1-4]Q|Q[1-4]'/,
+    pattern: new RegExp(`${L}(?:([1-4])Q\\s?(?:${YEAR}|'?(\\d\\d))|Q([1-4])'(\\d\\d))${R}`, 'gu'),
+    build: (m) => {
+      const q = m[1] ?? m[4];
+      const y = m[2] ? Number(m[2]) : twoDigitYear((m[3] ?? m[5])!);
+      return { type: 'date', value: `${formatYear(y)}-Q${q}`, resolved: true };
+    },
+  },
+  {
+    // week 45 of 2024 · Week 45, 2024 · calendar week 45 · KW 45 (an ISO week; a bare "week 2" is a week of something else)
+    name: 'iso-week-number',
+    trigger: /week|KW/i,
+    pattern: new RegExp(`${L}(?:(calendar\\s)?week|(KW))\\s?(\\d{1,2})(?:(?:,?\\s(?:of\\s)?|\\/)${YEAR})?${R}`, 'giu'),
+    build: (m, ctx) => {
+      const week = Number(m[3]);
+      if (week < 1 || week > 53) return null;
+      if (!m[4] && !m[1] && !(m[2] && m[2] === 'KW')) return null;
+      const y = m[4] ? Number(m[4]) : yearFor(ctx);
+      if (y === null) return { type: 'date', value: `XXXX-W${String(week).padStart(2, '0')}`, resolved: false };
+      return { type: 'date', value: `${formatYear(y)}-W${String(week).padStart(2, '0')}`, resolved: true };
+    },
   },
   {
     // 2024 alone (not 2,024, $2024, 2024%, v2024.1, or part of a phone or code)
