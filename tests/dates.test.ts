@@ -54,6 +54,18 @@ describe('findDates', () => {
     expect(one('You may go.')).toEqual([]);
   });
 
+  it('reads a range of months as one period, its years from either end', () => {
+    expect(one('The survey ran from February to May 2024.')).toEqual([['February to May 2024', '2024-02/2024-05']]);
+    expect(one('between December 2019 and November 2020')).toEqual([['between December 2019 and November 2020', '2019-12/2020-11']]);
+    expect(one('the season (November – February 2025)')).toEqual([['November – February 2025', '2024-11/2025-02']]);
+    expect(one('The program spans from May to October.')).toEqual([['May to October', '2024-05/2024-10']]);
+    expect(one('Jan.-Mar. 2024 sales')).toEqual([['Jan.-Mar. 2024', '2024-01/2024-03']]);
+    // A day after the second month belongs to a date of its own; "and" needs "between"; "may" in lower case is a verb.
+    expect(one('(December 2026 - January 20, 2027)')).toEqual([['December 2026', '2026-12'], ['January 20, 2027', '2027-01-20']]);
+    expect(one('in March and June').some((d) => d[1]!.includes('/'))).toBe(false);
+    expect(one('you may to march')).toEqual([]);
+  });
+
   it('reads business shorthand for fiscal years, halves, quarters and ISO week numbers', () => {
     const ref = { year: 2024, month: 11, day: 5 };
     const read = (text: string) => findDates(text, ref).map((d) => [text.slice(d.start, d.end), d.value]);

@@ -663,6 +663,29 @@ export const PARSERS: Parser[] = withCheapEdges([
     },
   },
   {
+    // from March to May 2025 · March–May 2025 · between January and March · December 2024 – January 2025
+    name: 'month-range',
+    pattern: new RegExp(
+      `${L}(?:(from|between)\\s)?${MONTH}\\.?(?:,?\\s${YEAR})?\\s{0,3}(-|–|—|to|until|till|through|thru|and)\\s{0,3}${MONTH}\\.?(?:,?\\s${YEAR})?${R}(?!\\s{1,2}\\d{1,2}(?!\\d))`,
+      'giu',
+    ),
+    build: (m, ctx) => {
+      const [lead, w1, year1, joiner, w2, year2] = [m[1]?.toLowerCase(), m[2]!, m[3], m[4]!.toLowerCase(), m[5]!, m[6]];
+      const [m1, m2] = [monthOf(w1), monthOf(w2)];
+      // "and" joins a range only after "between"; words that are also months need their capital ("may" stays a verb).
+      if (!m1 || !m2 || (joiner === 'and' && lead !== 'between') || !monthOk(w1, false) || !monthOk(w2, false)) return null;
+      let [y1, y2] = [year1 ? Number(year1) : null, year2 ? Number(year2) : null];
+      if (y1 === null && y2 !== null) y1 = m1 <= m2 ? y2 : y2 - 1;
+      if (y1 === null) y1 = nearestYear(ctx, m1, 15, m.index);
+      if (y1 === null) return { type: 'date', value: `XXXX-${String(m1).padStart(2, '0')}/XXXX-${String(m2).padStart(2, '0')}`, resolved: false, skip: lead === 'from' ? 5 : 0 };
+      if (y2 === null) y2 = m2 >= m1 ? y1 : y1 + 1;
+      if (y2 * 12 + m2 <= y1 * 12 + m1 || y2 - y1 > 10) return null;
+      // The dot after a full month name ends the sentence ("from May to October."); after "Oct." it is the abbreviation's.
+      const extend = !year2 && m[0].endsWith('.') && w2.length > 4 ? -1 : 0;
+      return { type: 'date', value: `${formatMonth(y1, m1)}/${formatMonth(y2, m2)}`, resolved: true, skip: lead === 'from' ? 5 : 0, ...(extend && { extend }) };
+    },
+  },
+  {
     // 2Q23 · 4Q 2024 · Q3'24: a quarter in analysts' shorthand
     name: 'quarter-short',
     trigger: /[1-4]Q|Q[1-4]'/,
