@@ -105,6 +105,12 @@ describe('organizations named by their head word or as teams', () => {
     expect(orgs('Mary House said the plan works.')).toEqual([]);
   });
 
+  it('leave distinctions and a legislator\'s party and state out', () => {
+    expect(orgs('The film was shortlisted for an Academy Award and won the BBB Torch Award.')).toEqual([]);
+    expect(orgs('Volunteers received the Presidential Volunteer Service Award (PVSA) this year.')).toEqual([]);
+    expect(orgs('The event featured Senator Mark Warner (D-VA) and Representative Claudia Tenney (R-NY).')).toEqual([]);
+  });
+
   it('read a known organization before "de" and a place as that organization of that place', () => {
     expect(orgs('Il a joué pour les Lakers de Los Angeles et les Celtics de Boston en 2004.')).toEqual(['Lakers de Los Angeles', 'Celtics de Boston']);
     // Not a given name before the particle, nor an unknown word.

@@ -176,3 +176,4 @@ export const THING_HEADS = new Set<string>(words.THING_HEADS);
 /** Last words of events' and laws' names, which are no organizations. */
 export const EVENT_HEADS = new Set<string>(words.EVENT_HEADS);
 export const LAW_HEADS = new Set<string>(words.LAW_HEADS);
+export const AWARD_HEADS = new Set<string>(words.AWARD_HEADS);

@@ -34,6 +34,7 @@ import {
   THING_HEADS,
   EVENT_HEADS,
   LAW_HEADS,
+  AWARD_HEADS,
   TITLE_HEADS,
   isJobTitle,
   tagsOf,
@@ -804,6 +805,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (legal) return make('organization', 0.9, 'legal-form');
   // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations.
   if (n > 1 && LAW_HEADS.has(lowers[n - 1]!)) return null;
+  // Nor are distinctions: "an Academy Award", "the Nobel Prize".
+  if (n > 1 && AWARD_HEADS.has(lowers[n - 1]!)) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
   if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
   // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".
@@ -831,7 +834,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // (With a sentence's full stop: "11:30 a.m. EST.")
     // (A word in capitals for emphasis between lower-case words is no acronym: "their OWN emotions".)
     const emphasis = bare.length <= 3 && isEnglishWord(bare.toLowerCase()) && before?.word === true && !before.cap && tokens[j]?.word === true && !tokens[j]!.cap;
-    if (emphasis || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    // A US legislator's party and state: "Senator Mark Warner (D-VA)".
+    const partyState = /^[DRI]-\p{Lu}{2}$/u.test(bare) && US_STATE_CODES[bare.slice(2)] !== undefined;
+    if (emphasis || partyState || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)

@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -333,7 +333,9 @@ function romanceNames(tokens: Token[], text: string, language: string): EntityCa
 const TERM_HEADS = new Set([
   'disease', 'diseases', 'syndrome', 'disorder', 'sclerosis', 'cancer', 'infection', 'deficiency', 'therapy', ...EVENT_HEADS,
   // Programmes, measures and studies: "Give Back Grant (GBG)", "Freedom Economy Index (FEI)".
-  'grant', 'grants', 'scholarship', 'fellowship', 'prize', 'program', 'programme', 'index', 'survey', 'study', 'trial', 'initiative', 'campaign',
+  'grant', 'grants', 'scholarship', 'fellowship', 'program', 'programme', 'index', 'survey', 'study', 'trial', 'initiative', 'campaign',
+  // Distinctions: "Presidential Volunteer Service Award (PVSA)".
+  ...AWARD_HEADS,
   // Designations: "Foreign Trade Zone (FTZ)".
   'zone', 'zones', 'status',
 ]);
