@@ -105,6 +105,11 @@ describe('organizations named by their head word or as teams', () => {
     expect(orgs('Mary House said the plan works.')).toEqual([]);
   });
 
+  it('read firms named for their trade, and tournaments as no people', () => {
+    expect(orgs('She advises clients at Newport Advisory and Keystone Elite Advisors.')).toEqual(['Newport Advisory', 'Keystone Elite Advisors']);
+    expect(extractSync({ text: 'Sponsors include the Arnold Palmer Invitational and the Genesis Invitational.' }).people).toEqual([]);
+  });
+
   it('leave distinctions and a legislator\'s party and state out', () => {
     expect(orgs('The film was shortlisted for an Academy Award and won the BBB Torch Award.')).toEqual([]);
     expect(orgs('Volunteers received the Presidential Volunteer Service Award (PVSA) this year.')).toEqual([]);

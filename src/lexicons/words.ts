@@ -77,7 +77,7 @@ export const NOT_ACRONYMS = new Set([
 ]);
 
 /** Last words of the names of events: "Web Summit", "… Investor Conference". */
-export const EVENT_HEADS = ['conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'olympics', 'convention', 'symposium', 'hackathon'];
+export const EVENT_HEADS = ['conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'olympics', 'convention', 'symposium', 'hackathon', 'invitational', 'marathon', 'regatta'];
 
 /** Last words of the names of distinctions: "Academy Award", "Nobel Prize", "Fields Medal" (no organizations). */
 export const AWARD_HEADS = ['award', 'prize', 'medal', 'trophy'];
@@ -297,6 +297,8 @@ export const ORG_HEADS = [
   'weekly', 'jewelers', 'jewellers', 'newswire', 'orthodontics', 'dentistry', 'roofing', 'plumbing', 'landscaping', 'builders', 'homes', 'winery', 'vineyards',
   'centro', 'bodegas', 'grupo', 'gruppo', 'associação', 'fundação', 'compañía', 'empresa',
   'centers', 'centres',
+  // Firms named for their trade: "Marx Advisory", "Bluestone Advisors".
+  'advisory', 'advisors', 'advisers', 'consultants',
   'ministry', 'ministries', 'department', 'institute', 'institution', 'agency', 'university', 'council', 'forum', 'centre', 'center',
   'commission', 'committee', 'association', 'foundation', 'bank', 'group', 'corporation', 'company', 'party', 'union', 'organization',
   'organisation', 'office', 'authority', 'parliament', 'assembly', 'mission', 'embassy', 'consulate', 'school', 'college', 'hospital',
