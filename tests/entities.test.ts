@@ -105,6 +105,11 @@ describe('organizations named by their head word or as teams', () => {
     expect(orgs('Mary House said the plan works.')).toEqual([]);
   });
 
+  it('end an organization before a second title of the same person', () => {
+    expect(orgs('Speakers include Ed Marx, former CIO of Cleveland Clinic and CEO of Marx Advisory, and others.')).toEqual(['Cleveland Clinic', 'Marx Advisory']);
+    expect(orgs('She was Executive Director of UN Women and Founder of the Umlambo Foundation, South Africa.')).toEqual(['UN Women', 'Umlambo Foundation']);
+  });
+
   it('read firms named for their trade, and tournaments as no people', () => {
     expect(orgs('She advises clients at Newport Advisory and Keystone Elite Advisors.')).toEqual(['Newport Advisory', 'Keystone Elite Advisors']);
     expect(extractSync({ text: 'Sponsors include the Arnold Palmer Invitational and the Genesis Invitational.' }).people).toEqual([]);

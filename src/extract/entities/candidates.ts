@@ -257,7 +257,8 @@ function chunk(ctx: ChunkContext): Span[] {
           break;
         }
       }
-      if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower)) {
+      // (Not before a second title of the same person: "CIO of Cleveland Clinic and CEO of Marx Advisory".)
+      if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower) && !(isTitleHead(stripDot(next.lower)) && next2?.lower === 'of')) {
         j++;
         continue;
       }
