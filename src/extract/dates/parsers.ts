@@ -35,7 +35,7 @@ export interface DateCandidate {
   resolved: boolean;
   /** The part of the period meant: "early 2024" (START), "mid-July" (MID), "the end of the month" (END). */
   mod?: DateMod;
-  /** For a duration counted from the reference date ("the last two years"): the whole units it covers, as a range ("2022/2023"). */
+  /** For a duration counted from the reference date ("the last two years"): the whole units it covers ("2022/2023"; one unit: "2025"). */
   period?: string;
 }
 
@@ -572,7 +572,6 @@ export const PARSERS: Parser[] = withCheapEdges([
     },
   },
   {
-    // first half of 2024 · H2 2024
     // the first half of 2024 · H2 2023 · 1H24 · 2H 2025 · the second half of next year
     name: 'half',
     trigger: /half|H[12]|[12]H/i,
@@ -650,8 +649,7 @@ export const PARSERS: Parser[] = withCheapEdges([
     },
   },
   {
-    // FY2024 · fiscal 2024 · fiscal year 2024
-    // FY2024 · fiscal year 2025 · FY24 · FY'24 · FY2023/24 (a fiscal year across two calendar years) · FY2024-26
+    // FY2024 · fiscal 2024 · fiscal year 2025 · FY24 · FY'24 · FY2023/24 (a fiscal year across two calendar years) · FY2024-26
     name: 'fiscal-year',
     pattern: new RegExp(`${L}(?:(?:FY\\s?'?|fiscal\\s(?:year\\s)?)${YEAR}(?:[/-]((?:20)?\\d\\d))?|FY'?(\\d\\d)(?:[/-](\\d\\d))?)${R}`, 'gu'),
     build: (m) => {
@@ -704,7 +702,8 @@ export const PARSERS: Parser[] = withCheapEdges([
     build: (m, ctx) => {
       const week = Number(m[3]);
       if (week < 1 || week > 53) return null;
-      if (!m[4] && !m[1] && !(m[2] && m[2] === 'KW')) return null;
+      // Without a year, only "calendar week" or the German "KW" in capitals ("kw" is a kilowatt) name an ISO week.
+      if (!m[4] && !m[1] && m[2] !== 'KW') return null;
       const y = m[4] ? Number(m[4]) : yearFor(ctx);
       if (y === null) return { type: 'date', value: `XXXX-W${String(week).padStart(2, '0')}`, resolved: false };
       return { type: 'date', value: `${formatYear(y)}-W${String(week).padStart(2, '0')}`, resolved: true };

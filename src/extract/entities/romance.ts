@@ -163,9 +163,9 @@ const NAME_JOINERS = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'les', 'los'
 
 /**
  * Place names of French and Spanish with a capitalized head and a proper name after "de": "Province de Namur",
- * "Comté de Durham", "Territoire non organisé de Sagard", "Provincia de Buenos Aires", "Lago de Atitlán". The
- * name after the preposition is capitalized (not "Province de la région"); the head's own adjectives may come
- * between ("Réserve indienne de …" is no head here: "réserve" is a word of many things).
+ * "Comté de Durham", "Provincia de Buenos Aires", "Lago de Atitlán". The name after the preposition is capitalized
+ * (not "Province de la région"); up to two adjectives of the head may come between ("Province canadienne de …").
+ * ("Réserve" is no head: "Réserve indienne de …" is one thing, "réserve" a word of many.)
  */
 export function romancePlaces(tokens: Token[], text: string, language: string): EntityCandidate[] {
   const g = ROMANCE_GRAMMARS[language];
