@@ -115,6 +115,11 @@ describe('organizations named by their head word or as teams', () => {
     expect(extractSync({ text: 'Sponsors include the Arnold Palmer Invitational and the Genesis Invitational.' }).people).toEqual([]);
   });
 
+  it('leave a symbol the document calls a token or a coin out, wherever it stands', () => {
+    expect(orgs('Holders can stake BWB for rewards. The BWB token launched on Monday, and 500 FURR coins were burned.')).toEqual([]);
+    expect(orgs('Acme Ventures (AV) invested in the project.')).toEqual(['Acme Ventures']);
+  });
+
   it('leave distinctions and a legislator\'s party and state out', () => {
     expect(orgs('The film was shortlisted for an Academy Award and won the BBB Torch Award.')).toEqual([]);
     expect(orgs('Volunteers received the Presidential Volunteer Service Award (PVSA) this year.')).toEqual([]);

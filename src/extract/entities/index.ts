@@ -346,8 +346,8 @@ const LONG_FORM_WORDS = 8;
 /**
  * Acronyms the document defines in parentheses ("Acme Trust (AT)"), found once for all blocks, and those
  * among them defined only by lower-case words ("passive infrared sensors (PIR)", "cognitive-behavioral
- * therapy (CBT)"): those are terms. A long form starts at the last word before the parenthesis with the
- * acronym's first letter.
+ * therapy (CBT)"): those are terms, and so are symbols the document calls a token or a coin ("the BWB token").
+ * A long form starts at the last word before the parenthesis with the acronym's first letter.
  */
 export function acronymDefinitions(text: string): { definedAcronyms: Set<string>; termAcronyms: Set<string> } {
   const definedAcronyms = new Set<string>();
@@ -377,6 +377,8 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
     else capitalDefined.add(acronym);
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
+  // A symbol the document calls a token or a coin anywhere ("FURR coins") names it wherever it stands.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}$])(\p{Lu}[\p{Lu}\p{N}]{1,9})\s(?:token|tokens|coin|coins)(?![\p{L}\p{N}])/gu)) termAcronyms.add(m[1]!);
   return { definedAcronyms, termAcronyms };
 }
 
