@@ -115,6 +115,11 @@ describe('organizations named by their head word or as teams', () => {
     expect(extractSync({ text: 'Sponsors include the Arnold Palmer Invitational and the Genesis Invitational.' }).people).toEqual([]);
   });
 
+  it('read no names inside web addresses, nor a degree\'s subject before the word', () => {
+    expect(orgs('To read more, visit https://ibn.fm/NENZ9 or www.example.com/Acme-Robotics-Launch.html today.')).toEqual([]);
+    expect(orgs('He earned his Construction Management degree from Central Piedmont Community College.')).toEqual(['Central Piedmont Community College']);
+  });
+
   it('leave a symbol the document calls a token or a coin out, wherever it stands', () => {
     expect(orgs('Holders can stake BWB for rewards. The BWB token launched on Monday, and 500 FURR coins were burned.')).toEqual([]);
     expect(orgs('Acme Ventures (AV) invested in the project.')).toEqual(['Acme Ventures']);

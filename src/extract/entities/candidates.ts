@@ -353,6 +353,11 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     while (i < j) {
       const t = tokens[i];
       const w = stripDot(t.lower);
+      // A path or a host in a web address ("https://ibn.fm/NENZ9") is no name.
+      if (insideUrl(text, t.start)) {
+        i++;
+        continue;
+      }
       if ((!t.cap && t.word) || !t.word) {
         i++;
         continue;
@@ -634,6 +639,15 @@ function germanArticleBefore(ctx: ChunkContext, i: number): boolean {
   return w !== undefined && (GERMAN_FUSED.has(w) || (ctx.language === 'de' && GERMAN_ARTICLES.has(w)));
 }
 
+/** Does the position fall inside a web address, after its scheme, "www." or a host and a slash? */
+function insideUrl(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 200 && !/\s/.test(text[from - 1]!)) from--;
+  if (from === at) return false;
+  const before = text.slice(from, at);
+  return before.includes('://') || /^(?:www\.|[\p{L}\p{N}-]+\.[\p{L}]{2,}\/)/iu.test(before);
+}
+
 /** Is text[start, end) a line of its own (a heading), give or take a closing colon? */
 function standsAlone(text: string, start: number, end: number): boolean {
   let a = start;
@@ -721,6 +735,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     (before?.lower === 'in' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => STUDY_WORDS.has(t.lower.replace(POSSESSIVE, '')))) ||
     (before?.lower === 'in' && before2 !== undefined && /^(?:master|bachelor)(?:['’]?s)$/.test(before2.lower)) ||
     (before?.lower === 'of' && DEGREES.has(before2?.lower.replace(POSSESSIVE, '') ?? ''));
+  // A degree's subject before the word: "his Construction Management degree".
+  const subject = /^(?:degree|degrees|diploma|major|minor)$/.test(tokens[j]?.lower ?? '') && lowers.every((w) => isEnglishWord(w) || isCommonWord(w));
   // An award: "Investment Banking Firm of the Year", "Employer of the Year".
   const award = n >= 4 && lowers[n - 1] === 'year' && lowers[n - 2] === 'the' && lowers[n - 3] === 'of';
   // An event's edition: "Quantum World Congress 2024", "Paris Peace Forum 2025" (the body that holds it may be an
@@ -735,7 +751,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     next.start === last.end + 1 &&
     /^(?:19|20)\d\d$/.test(next.text) &&
     (!afterYear || !afterYear.word || afterYear.cap || isStopword(afterYear.lower, ctx.language));
-  if ((label || field || award || edition) && !ORG_SUFFIXES.has(last.text)) return null;
+  if ((label || field || subject || award || edition) && !ORG_SUFFIXES.has(last.text)) return null;
   const place = lex.place ?? (n === 1 ? lookupPlace(lex.key, ctx.language) : undefined);
   if (place && !(opts.preferOrg && n === 1 && place.kind !== 'country')) {
     // A city before ", TX" or ", Texas" is in the United States, whichever namesake is larger ("GEORGETOWN, TX");
