@@ -54,6 +54,20 @@ describe('findDates', () => {
     expect(one('You may go.')).toEqual([]);
   });
 
+  it("reads a year's end as its last day, the last one in the past tense", () => {
+    const ref = { year: 2024, month: 11, day: 5 };
+    const read = (text: string) => findDates(text, ref).map((d) => [text.slice(d.start, d.end), d.value]);
+    expect(read('It plans to open 25 locations by year-end.')).toEqual([['year-end', '2024-12-31']]);
+    expect(read('At year-end, cash was $5 million.')).toEqual([['year-end', '2023-12-31']]);
+    expect(read('deliveries by year-end 2025 and 2026 year-end targets')).toEqual([['year-end 2025', '2025-12-31'], ['2026 year-end', '2026-12-31']]);
+    expect(read('year-end results')).toEqual([]);
+  });
+
+  it("takes no year's end for the release's own date", async () => {
+    const record = await extract({ text: 'Acme to Begin Output by Year-end 2024\n\nAcme said output starts in Q1.' });
+    expect(record.referenceDate).toBeNull();
+  });
+
   it('reads a range of months as one period, its years from either end', () => {
     expect(one('The survey ran from February to May 2024.')).toEqual([['February to May 2024', '2024-02/2024-05']]);
     expect(one('between December 2019 and November 2020')).toEqual([['between December 2019 and November 2020', '2019-12/2020-11']]);

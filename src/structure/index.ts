@@ -6,7 +6,7 @@
  */
 import { type Doc, warn } from '../doc.js';
 import type { Block, BlockKind } from '../schema/record.js';
-import { findDates } from '../extract/dates/index.js';
+import { findDates, statesDay } from '../extract/dates/index.js';
 import { isSpace, trimEndWhile } from '../util/text.js';
 import { lookupPlace } from '../lexicons/index.js';
 
@@ -118,7 +118,7 @@ export function findDateline(text: string, block: { start: number; end: number }
   let from = block.start;
   while (from < block.end && /[\p{Cf}\s]/u.test(text[from]!)) from++;
   const head = text.slice(from, Math.min(block.end, from + 260));
-  const dates = findDates(head, null).filter((d) => d.type === 'date' && d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const dates = findDates(head, null).filter((d) => statesDay(head, d));
   const first = dates[0];
   if (first && first.start <= 160) {
     const prefix = head.slice(0, first.start);
@@ -162,7 +162,7 @@ export function findDateLine(text: string, blocks: readonly { start: number; end
   const zone = text.slice(0, DATE_LINE_ZONE);
   const headline = blocks.find((b) => b.kind === 'headline');
   for (const d of findDates(zone, null)) {
-    if (d.type !== 'date' || !d.resolved || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    if (!statesDay(zone, d)) continue;
     const lineStart = Math.max(zone.lastIndexOf('\n', d.start - 1) + 1, d.start - 80);
     const before = zone.slice(lineStart, d.start);
     const after = text.slice(d.end, d.end + 40);

@@ -80,11 +80,20 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
+/**
+ * Does the date name a calendar day in so many words ("9 July 2024", "2024-07-09"), as a release's own date may?
+ * (A year's end, "by year-end 2024", has a day's value but dates no release.)
+ */
+export function statesDay(text: string, d: DateCandidate): boolean {
+  return d.type === 'date' && d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !/year[-\s]end/i.test(text.slice(d.start, d.end));
+}
+
 /** Decide the reference date: input/page metadata, the dateline, the option, else the first full date in the text. */
 function referenceFor(doc: Doc, options: PipelineOptions): { ref: YMD | null; inferred: boolean } {
   const stated = parseISODate(doc.publishedAt) ?? parseISODate(options.referenceDate);
   if (stated) return { ref: stated, inferred: false };
-  const first = findDates(doc.text.slice(0, 20000), null).find((d) => d.type === 'date' && d.resolved && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const sample = doc.text.slice(0, 20000);
+  const first = findDates(sample, null).find((d) => statesDay(sample, d));
   return { ref: first ? parseISODate(first.value) : null, inferred: Boolean(first) };
 }
 

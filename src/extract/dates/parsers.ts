@@ -684,6 +684,22 @@ export const PARSERS: Parser[] = withCheapEdges([
     },
   },
   {
+    // by year-end · at year end 2023 · 2024 year-end: the year's last day, as TimeML dates it (2024-12-31);
+    // without a year, the coming one, or the last one in the past tense ("at year-end, cash was …").
+    name: 'year-end',
+    trigger: /year[-\s]end/i,
+    pattern: new RegExp(`${L}(?:(?:(by|at|before|until|till|through|after|since|from|to)\\s(?:the\\s)?)year[-\\s]end(?:\\s(?:of\\s)?${YEAR})?|${YEAR}\\syear[-\\s]end)${R}`, 'giu'),
+    build: (m, ctx) => {
+      const stated = m[2] ?? m[3];
+      const skip = m[1] ? m[0].toLowerCase().indexOf('year') : 0;
+      if (stated) return { type: 'date', value: `${stated}-12-31`, resolved: true, skip };
+      if (!ctx.ref) return { type: 'date', value: 'XXXX-12-31', resolved: false, skip };
+      const endOfRefYear = ctx.ref.month === 12 && ctx.ref.day === 31;
+      const y = tenseOf(ctx, m.index) === 'past' && !endOfRefYear ? ctx.ref.year - 1 : ctx.ref.year;
+      return { type: 'date', value: `${formatYear(y)}-12-31`, resolved: true, skip };
+    },
+  },
+  {
     // 2Q23 · 4Q 2024 · Q3'24: a quarter in analysts' shorthand
     name: 'quarter-short',
     trigger: /[1-4]Q|Q[1-4]'/,
