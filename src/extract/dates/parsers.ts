@@ -572,26 +572,22 @@ export const PARSERS: Parser[] = withCheapEdges([
     },
   },
   {
-    // the first half of 2024 · H2 2023 · 1H24 · 2H 2025 · the second half of next year
+    // the first half of 2024 · the second half of next year · H2 2023 · H1'24 · 1H24 · 2H 2025 ("H100" is a chip,
+    // "H1 24 units" a count: after "H1", a year needs its space and four digits, or an apostrophe and two)
     name: 'half',
     trigger: /half|H[12]|[12]H/i,
     pattern: new RegExp(
-      `${L}(?:(?:(first|second|1st|2nd)\\shalf\\sof(?:\\s(this|next|last)\\syear)?|H([12])|([12])H)\\s{0,2}(?:${YEAR}|'?(\\d\\d))?)${R}`,
+      `${L}(?:(first|second|1st|2nd)\\shalf\\sof\\s{1,2}(?:(this|next|last)\\syear|${YEAR})|H([12])(?:\\s{1,2}${YEAR}|'(\\d\\d))|([12])H(?:\\s{1,2}${YEAR}|'?(\\d\\d)))${R}`,
       'giu',
     ),
     build: (m, ctx) => {
-      const half = m[3] ? `H${m[3]}` : m[4] ? `H${m[4]}` : HALVES[m[1]!.toLowerCase()]!;
-      // A year must be stated, or named relative to the reference ("of next year"); "1H" alone says nothing.
-      if (m[2] && !m[5] && !m[6]) {
-        if (!ctx.ref) return { type: 'date', value: `XXXX-${half}`, resolved: false };
-        const y = ctx.ref.year + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[2].toLowerCase()]!;
-        return { type: 'date', value: `${formatYear(y)}-${half}`, resolved: true };
-      }
-      if (m[2]) return null;
-      const y = m[5] ? Number(m[5]) : m[6] ? twoDigitYear(m[6]) : null;
-      // Two digits only glued to "1H" ("1H24", "H1'24"), not "H1 24 units"; four after a space ("H1 2024", not "H12024").
-      // After "H1" two digits need their apostrophe: "H100" is a chip.
-      if (y === null || (m[6] && /\s/.test(m[0].slice(m[0].length - 3))) || (m[5] && !/\s$/.test(m[0].slice(0, -4))) || (m[3] && m[6] && !m[0].includes("'"))) return null;
+      const half = m[1] ? HALVES[m[1].toLowerCase()]! : `H${m[4] ?? m[7]}`;
+      const full = m[3] ?? m[5] ?? m[8];
+      const short = m[6] ?? m[9];
+      if (full || short) return { type: 'date', value: `${formatYear(full ? Number(full) : twoDigitYear(short!))}-${half}`, resolved: true };
+      // "of this / next / last year": counted from the reference date.
+      if (!ctx.ref) return { type: 'date', value: `XXXX-${half}`, resolved: false };
+      const y = ctx.ref.year + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[2]!.toLowerCase()]!;
       return { type: 'date', value: `${formatYear(y)}-${half}`, resolved: true };
     },
   },
