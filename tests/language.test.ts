@@ -1,6 +1,11 @@
 /** Language identification: scripts, close languages, addresses, short text. */
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../src/language/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { francAll } from 'franc';
+import { DEFAULT_LANGUAGES, detectLanguage } from '../src/language/index.js';
+import { rankLanguages } from '../src/language/franc.js';
 import { separateClose, toCyrillic } from '../src/language/close.js';
 import { foreignWords } from '../src/language/alphabets.js';
 import { withinAlphabet } from '../src/language/alphabets.js';
@@ -157,5 +162,30 @@ describe('Latvian given names', () => {
     const r = await extract('Vakar vakarā Sofija devās uz veikalu. Sofijai patika jaunās grāmatas, un viņa tās parādīja Ievai un Andrim.');
     expect(r.language.code).toBe('lv');
     expect(r.people.map((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining([expect.arrayContaining(['Sofija']), ['Ievai'], ['Andrim']]));
+  });
+});
+
+describe('rankLanguages (franc through an index)', () => {
+  // The fixtures' own text, in windows of every size the pipeline sends (a few words to a long paragraph), and random
+  // strings of letters from several scripts, digits, punctuation and white space.
+  const texts: string[] = ['', 'a', 'ab c', '12345 67890', '!!! ??? ...', '   ', 'Ελλάδα', '서울', 'Հայերեն', 'ﺍﻟﻌﺮﺑﻴﺔ'];
+  for (const file of readdirSync('fixtures').filter((f) => /\.(txt|md)$/.test(f)).sort()) {
+    const text = readFileSync(join('fixtures', file), 'utf8');
+    for (const size of [12, 40, 150, 600, 2500]) {
+      for (let at = 0; at < text.length; at += size * 3) texts.push(text.slice(at, at + size));
+    }
+  }
+  const random = fc.string({
+    unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzāčēģīķļņšūžäöüßéèêàçñõåøæłąęőűșțабвгдежзийклмнопрстуфхцчшщыьэюяєіїαβγδεζηθικλμνξοπρστυφχψωابتثجحخدذرزسشصضطظعغفقكلمنهويअआइईउऊएऐओऔकखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह 0123456789.,;:!?-\'"\n\t'.split('')),
+    maxLength: 300,
+  });
+  texts.push(...fc.sample(random, { numRuns: 300, seed: 42 }));
+
+  it('ranks every text as francAll does, with the default candidates, with none, and with a short list', () => {
+    for (const only of [DEFAULT_LANGUAGES, [], ['eng', 'lvs', 'deu', 'rus', 'hye']]) {
+      for (const minLength of [4, 8, 10]) {
+        for (const text of texts) expect(rankLanguages(text, { only, minLength }), text).toEqual(francAll(text, { only, minLength }));
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@
  * their own, a stricter bar for short text ("und" rather than a confident
  * wrong answer), and ISO 639-1 codes where they exist.
  */
-import { francAll } from 'franc';
+import { rankLanguages } from './franc.js';
 import type { Doc, PipelineOptions } from '../doc.js';
 import { separateClose } from './close.js';
 import { foreignWords, withinAlphabet } from './alphabets.js';
@@ -141,7 +141,7 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
   if (own && (own.words >= 5 ? own.share >= UNMODELED_SHARE && own.hits >= 2 : own.share >= 0.5)) {
     return { code: toCode(own.code), confidence: Math.round(Math.min(1, own.share * 2) * (0.4 + 0.6 * amount) * 1000) / 1000 };
   }
-  const ranked = francAll(sample, { only, minLength: options.strict ? 8 : 4 });
+  const ranked = rankLanguages(sample, { only, minLength: options.strict ? 8 : 4 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
   let margin = 1 - (second ? second[1] : 0);
@@ -191,7 +191,7 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
 /** Scores of every candidate (1 = best) for a text, as franc gives them. */
 function scores(text: string, options: { languages?: string[] }): Map<string, number> {
   const sample = text.length > 600 ? text.slice(0, 600) : text;
-  return new Map(francAll(sample, { only: candidates(options.languages), minLength: 8 }).map(([c, s]) => [toCode(c), s]));
+  return new Map(rankLanguages(sample, { only: candidates(options.languages), minLength: 8 }).map(([c, s]) => [toCode(c), s]));
 }
 
 /**
