@@ -18,6 +18,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ქართული ენა ქართველური ენაა').code).toBe('ka');
   });
 
+  it('reads English by its words where franc ranks another language first', () => {
+    // Common English words only: franc called these Romanian, Catalan, Malay and Norwegian.
+    for (const t of ['press release', 'quarterly results', 'board meeting', 'solar energy']) expect(detectLanguage(t).code, t).toBe('en');
+    // English function words ("our", "and") with English close behind French.
+    expect(detectLanguage('Our partners contributed information and expertise.').code).toBe('en');
+    // Words English shares ("have", "at", "of", "in", "die") do not make a text English.
+    expect(detectLanguage('Vi glæder os til at have jer med i år.').code).toBe('da');
+    expect(detectLanguage('Hij zei dat het plan of de begroting niet klaar is.').code).toBe('nl');
+    expect(detectLanguage('Die boer het sy plaas in die Kaap verkoop.').code).toBe('af');
+    expect(detectLanguage('la information').code).toBe('fr');
+  });
+
   it('decides a single word in a script only one candidate writes, and Han without kana as Chinese', () => {
     expect(detectLanguage('北京').code).toBe('zh');
     expect(detectLanguage('東京で会議が開かれました').code).toBe('ja');
@@ -43,7 +55,9 @@ describe('detectLanguage', () => {
   });
 
   it('does not let e-mail addresses and URLs vote', () => {
-    expect(detectLanguage('Media contact: press@harbourside.example.org.uk', { strict: true }).code).toBe('und');
+    expect(detectLanguage('Kontakt: press@harbourside.example.org.uk', { strict: true }).code).toBe('und');
+    // Its words are English, whatever the address's letters would say.
+    expect(detectLanguage('Media contact: press@harbourside.example.org.uk', { strict: true }).code).toBe('en');
     expect(detectLanguage('See https://www.example.com/uudised/teadaanne-2024 for details.').code).not.toBe('et');
   });
 

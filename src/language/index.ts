@@ -7,6 +7,7 @@
 import { rankLanguages } from './franc.js';
 import type { Doc, PipelineOptions } from '../doc.js';
 import { separateClose } from './close.js';
+import { englishByWords } from './english.js';
 import { foreignWords, withinAlphabet } from './alphabets.js';
 import { UNMODELED, unmodeledLanguage } from './unmodeled.js';
 
@@ -150,6 +151,16 @@ export function detectLanguage(input: string, options: { languages?: string[]; m
   if (best[0] === 'nno' && only.includes('nob') && separateClose(sample, 'nn', 'nb') !== 'nn') {
     const nob = ranked.findIndex(([c]) => c === 'nob');
     if (nob > 0) [ranked[0], ranked[nob]] = [ranked[nob]!, ranked[0]!];
+  }
+  // English that franc ranks below another language (its models, learnt from one short text per language, often put
+  // a short English sentence behind Danish, French or Catalan): English's words decide (english.ts).
+  if (best[0] !== 'eng') {
+    const eng = ranked.findIndex(([c]) => c === 'eng');
+    const lead = eng > 0 ? englishByWords(sample, 1 - ranked[eng]![1] < CLOSE) : 0;
+    if (lead > 0) {
+      ranked.unshift(...ranked.splice(eng, 1));
+      margin = Math.max(margin, lead);
+    }
   }
   // Words with letters the leader's alphabet lacks ("před", "třemi" in a text franc calls Slovenian), and a close
   // runner-up writes every letter of the text: the runner-up. Not against English, which borrows words with their
