@@ -118,7 +118,8 @@ describe('short blocks in a release', () => {
     expect(withinAlphabet('Domnīcas dalībnieki', 'en')).toBe(false);
     expect(withinAlphabet('Domnīcas dalībnieki', 'lv')).toBe(true);
     expect(withinAlphabet('Straße', 'de')).toBe(true);
-    expect(withinAlphabet('Привет', 'ru')).toBeNull();
+    expect(withinAlphabet('Привет', 'ru')).toBe(true);
+    expect(withinAlphabet('Ελλάδα', 'el')).toBeNull();
   });
 });
 
@@ -167,6 +168,27 @@ describe('close languages', () => {
     // Names keep their letters in any language, and English borrows words with their accents.
     expect(foreignWords('On July 19, in Pasto, Nariño, an iPhone', 'en')).toBe(0);
     expect(detectLanguage('On July 19, in Pasto, Nariño, the Barrios Virgüez café opened its doors to the naïve public.').code).toBe('en');
+  });
+});
+
+describe('Cyrillic languages', () => {
+  it('tells them apart by the letters each writes and by the words only one of them uses', () => {
+    // "но", "на", "с" are Bulgarian words too: they are no evidence against Russian.
+    expect(detectLanguage('Но такой подход связан с развитием нового проекта.').code).toBe('ru');
+    expect(detectLanguage('Министерството на външните работи публикува съобщение.').code).toBe('bg');
+    expect(detectLanguage('Міністерство оголосило про нові правила.').code).toBe('uk');
+    expect(detectLanguage('Владата ќе ги разгледа предлозите.').code).toBe('mk');
+    expect(detectLanguage('Влада је усвојила нови закон о раду.').code).toBe('sr');
+  });
+
+  it('knows which letters each alphabet lacks', () => {
+    // ы and э are Russian letters: Bulgarian, Serbian and Macedonian have none.
+    expect(withinAlphabet('выводили', 'bg')).toBe(false);
+    expect(withinAlphabet('выводили', 'ru')).toBe(true);
+    // Serbian is written in both alphabets.
+    expect(withinAlphabet('Влада је усвојила', 'sr')).toBe(true);
+    expect(withinAlphabet('Vlada je usvojila zakon o međunarodnoj saradnji', 'sr')).toBe(true);
+    expect(foreignWords('Владата ќе ги разгледа', 'sr')).toBe(1);
   });
 });
 

@@ -47,7 +47,27 @@ const EXTRA_LETTERS: Record<string, string> = {
   yo: 'ẹọṣàáèéìíòóùúńḿǹ',
 };
 
-const ALPHABETS = new Map(Object.entries(EXTRA_LETTERS).map(([code, extra]) => [code, new Set([...'abcdefghijklmnopqrstuvwxyz', ...extra])]));
+/*
+ * Cyrillic alphabets, whole (a–z is added to every alphabet, for the Latin names and brands a text may hold).
+ * Russian alone writes ы and э beside ё; Bulgarian writes ъ as a vowel and no ё, ы, э; Ukrainian і, ї, є, ґ and
+ * no ы, э, ъ; Belarusian ў and і and no и, щ, ъ; Serbian and Macedonian ј, љ, њ and no й, щ, ъ, ь, ы, э, ю, я;
+ * Serbian alone ђ, ћ, Macedonian alone ѓ, ќ, ѕ. Serbian is also written in Latin letters.
+ */
+const RUSSIAN = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+const CYRILLIC_LETTERS: Record<string, string> = {
+  ru: RUSSIAN,
+  bg: 'абвгдежзийклмнопрстуфхцчшщъьюяѝ',
+  uk: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
+  be: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя',
+  sr: 'абвгдђежзијклљмнњопрстћуфхцчџш' + 'čćđšž',
+  mk: 'абвгдѓежзѕијклљмнњопрстќуфхцчџш',
+  kk: RUSSIAN + 'әғқңөұүһі',
+  mn: RUSSIAN + 'өү',
+};
+
+const ALPHABETS = new Map(
+  [...Object.entries(EXTRA_LETTERS), ...Object.entries(CYRILLIC_LETTERS)].map(([code, extra]) => [code, new Set([...'abcdefghijklmnopqrstuvwxyz', ...extra])]),
+);
 
 /**
  * Are all the letters of `text` letters that `code` writes? null when press-facts
