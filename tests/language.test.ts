@@ -124,6 +124,15 @@ describe('short blocks in a release', () => {
 });
 
 describe('close languages', () => {
+  it('tell Norwegian from Danish by their spellings of the same words', () => {
+    expect(detectLanguage('Kommunen har 13 000 innbyggere og ligger mot grensen til Sverige.').code).toBe('nb');
+    expect(detectLanguage('Kommunen har 13.000 indbyggere og ligger mod grænsen til Tyskland.').code).toBe('da');
+    // franc ranks this one Danish: "mot", "våre", "mer" are Norwegian spellings.
+    expect(detectLanguage('Vi har ingenting i mot at våre medlemmer får mer tid.').code).toBe('nb');
+    // "ikke", "også", "være" are words of both: no evidence either way.
+    expect(separateClose('ikke også være', 'nb', 'da')).toBeNull();
+  });
+
   it('are told apart by letters and words only one of them uses', () => {
     expect(separateClose('Dette er ikke hvad jeg mente, men efter det blev alt godt', 'nb', 'da')).toBe('da');
     expect(separateClose('Det er ikke hva jeg mente, men etter det ble alt bra', 'da', 'nb')).toBe('nb');

@@ -130,8 +130,14 @@ const GROUPS: Record<string, Cues>[] = [
     },
   },
   {
-    cs: { letters: 'řůě', words: ['jsem', 'jsou', 'který', 'která', 'které', 'také', 'jako', 'bylo', 'byla', 'proto', 'když', 'nebo'] },
-    sk: { letters: 'äľĺŕô', words: ['som', 'sú', 'ktorý', 'ktorá', 'ktoré', 'tiež', 'ako', 'bolo', 'bola', 'preto', 'keď', 'alebo', 'sa', 'pre'] },
+    cs: {
+      letters: 'řůě',
+      words: ['jsem', 'jsou', 'který', 'která', 'které', 'také', 'jako', 'bylo', 'byla', 'proto', 'když', 'nebo', 'se', 'pro', 'jen', 'jsme', 'jste', 'není', 'mezi', 'podle', 'že', 'už', 'až'],
+    },
+    sk: {
+      letters: 'äľĺŕô',
+      words: ['som', 'sú', 'ktorý', 'ktorá', 'ktoré', 'tiež', 'ako', 'bolo', 'bola', 'preto', 'keď', 'alebo', 'sa', 'pre', 'len', 'sme', 'ste', 'nie', 'medzi', 'podľa', 'že', 'už', 'až'],
+    },
   },
   {
     // Croatian, Bosnian and Serbian (Latin): the standards' own words, and the reflex of old jat (ije/je against e).
@@ -147,9 +153,26 @@ const GROUPS: Record<string, Cues>[] = [
     },
   },
   {
-    nb: { words: ['ikke', 'av', 'hva', 'noen', 'meg', 'deg', 'etter', 'ble', 'hvordan', 'mye', 'også', 'nå', 'fra', 'eller', 'ei', 'jeg'] },
-    da: { words: ['af', 'hvad', 'nogle', 'mig', 'dig', 'efter', 'blev', 'hvordan', 'meget', 'nu', 'fra', 'eller', 'jeg', 'være', 'vil'] },
-    sv: { letters: 'äö', words: ['inte', 'och', 'att', 'av', 'vad', 'några', 'mig', 'efter', 'blev', 'hur', 'mycket', 'nu', 'från', 'eller', 'jag', 'är'] },
+    // Each list also holds the words the other two share ("ikke", "også", "være", "vil"): only a word that one of two
+    // languages writes and the other does not counts.
+    // Norwegian writes p, t, k and "inn-", "ut-", "-het" where Danish writes b, d, g and "ind-", "ud-", "-hed" ("mot" and
+    // "mod", "hvit" and "hvid", "innbyggere" and "indbyggere").
+    nb: {
+      words: [
+        'ikke', 'av', 'hva', 'noen', 'noe', 'meg', 'deg', 'seg', 'etter', 'ble', 'bli', 'hvordan', 'mye', 'mer', 'også', 'nå', 'fra', 'eller',
+        'ei', 'jeg', 'være', 'vil', 'mot', 'vår', 'våre', 'vårt', 'hvit', 'mellom', 'gjennom', 'hadde', 'ut', 'opp', 'inn',
+      ],
+      shape: /^(?:inn[bfhtsgkl]|utenfor|utvikl)|\p{L}{3}het(?:en|er|ene)?$/u,
+    },
+    da: {
+      words: [
+        'ikke', 'af', 'hvad', 'nogle', 'noget', 'mig', 'dig', 'sig', 'efter', 'blev', 'blive', 'hvordan', 'meget', 'mere', 'nu', 'fra', 'eller',
+        'jeg', 'være', 'vil', 'også', 'mod', 'vores', 'hvid', 'mellem', 'gennem', 'havde', 'ud', 'op', 'ind',
+      ],
+      shape: /^(?:ind[bfhtsgkl]|udenfor|udvikl)|\p{L}{3}hed(?:en|er|erne)?$/u,
+    },
+    // Swedish writes "-het" as Norwegian does ("säkerhet").
+    sv: { letters: 'äö', words: ['inte', 'och', 'att', 'av', 'vad', 'några', 'mig', 'efter', 'blev', 'hur', 'mycket', 'nu', 'från', 'eller', 'jag', 'är'], shape: /\p{L}{3}het(?:en|er|erna)?$/u },
   },
   {
     // Slovenian against the Serbo-Croatian standards (the group above separates those among themselves).
