@@ -22,6 +22,22 @@ describe('organization names holding a list', () => {
   });
 });
 
+describe("the dateline's town", () => {
+  const record = (text: string) => extractSync({ text });
+  it('is a place, known to the gazetteer or not, and no organization', () => {
+    const r = record('Acme Opens Second Plant\n\nQUILLBROOK, NV, March 8, 2024 /24-7PressRelease/ -- Acme Robotics opened a plant on Friday.');
+    expect(r.places.map((p) => p.name)).toContain('Quillbrook');
+    expect(r.organizations.map((o) => o.name)).not.toContain('QUILLBROOK, NV');
+    expect(r.organizations.map((o) => o.name)).not.toContain('QUILLBROOK');
+  });
+
+  it('is the whole town, not a known word inside it, and without a state written after it', () => {
+    const names = record('Plant Opens\n\nNORTH ASHVALE CA, March 8, 2024 /24-7PressRelease/ -- Acme Robotics opened a plant.').places.map((p) => p.name);
+    expect(names).toContain('North Ashvale');
+    expect(names).not.toContain('North Ashvale Ca');
+  });
+});
+
 describe('quoted names in Latvian and Lithuanian', () => {
   const text =
     'Rīgā, 2024. gada 9. jūlijā. Kā biznesa portālu „Nozare.lv” informēja uzņēmums, SIA "Lattelecom" padome ir apstiprinājusi jaunu valdi. ' +

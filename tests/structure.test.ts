@@ -44,6 +44,9 @@ describe('datelines', () => {
     expect(dl('Since launching its beta on January 20, 2024, the company has grown.')).toBeNull();
     expect(dl('DATE: Wednesday, May 29, 2024')).toBeNull();
     expect(dl('In 2023 the company grew.')).toBeNull();
+    // A sentence before a date is no place, though it starts with a capital: its other words are in lower case.
+    expect(dl('Users can deposit ACME for trading from March 1, 2024 – the exchange said.')).toBeNull();
+    expect(dl('Playa del Carmen, Mexico, May 5, 2025 – Acme')?.place).toBe('Playa del Carmen, Mexico');
   });
 
   it.each([

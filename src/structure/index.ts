@@ -100,6 +100,14 @@ const TIME_ONLY = new RegExp(String.raw`^[)\]]?${TIME}?\s*$`, 'u');
 const WIRE_NAME = /wire|press|news|\bPR\b|release|media/i;
 const PLACE = /^\p{Lu}[\p{L}\p{M}.'’&\s-]{0,60}(?:,\s{0,2}[\p{L}\p{M}.'’\s-]{1,30}){0,5}$/u;
 
+/** Lower-case words a place's name may hold: "Playa del Carmen", "Stratford-upon-Avon", "NEW YORK, NY and DENVER, CO". */
+const PLACE_PARTICLES = /^(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|von|van|der|den|am|an|im|upon|on|sur|en|y|e|and|et|und|of|the|au|aux|bei)$/;
+
+/** Is every word of a dateline's place capitalized or a particle? "Users can deposit AREA for trading since" is a sentence. */
+function placeWords(place: string): boolean {
+  return place.split(/[\s,]+/).every((w) => w === '' || !/^\p{Ll}/u.test(w) || PLACE_PARTICLES.test(w));
+}
+
 /** The place of a dateline from the text before its date: wire tags and separators removed. */
 function datelinePlace(prefix: string): string | null {
   const cleaned = trimEndWhile(prefix.replace(/[(\[][^()\[\]]{0,60}[)\]]/g, ' '), (c) => ',–—:/|-([;'.includes(c) || isSpace(c));
@@ -108,7 +116,7 @@ function datelinePlace(prefix: string): string | null {
     .map((x) => trimEndWhile(x, (c) => ',–—:-'.includes(c) || isSpace(c)).trim())
     .filter((x) => x && !WIRE_NAME.test(x));
   if (segments.length === 0) return cleaned.trim() === '' ? '' : null;
-  if (!segments.every((x) => PLACE.test(x) && !NOT_PLACE.test(x))) return null;
+  if (!segments.every((x) => PLACE.test(x) && !NOT_PLACE.test(x) && placeWords(x))) return null;
   return segments.join(' / ');
 }
 

@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -315,11 +315,58 @@ export function extractEntities(doc: Doc): Doc {
     for (const t of blockTokens) allTokens.push(t);
   });
   applyAboutHeadings(doc);
+  datelinePlace(doc);
   const linked = linkEntities(doc.text, doc.candidates, doc.roleCandidates, allTokens);
   doc.people = linked.people;
   doc.organizations = linked.organizations;
   doc.places = linked.places;
   return doc;
+}
+
+/**
+ * The town of the release's dateline ("YERINGTON, NV, March 8, 2024 –", "RISHIKESH, INDIA –") is a place, known to the
+ * gazetteer or not, and no organization is read in the dateline's place ("EDMONTON, AB" was an organization,
+ * "BLUE ASH" the place "Ash"). The rest of the place (a state, a province, a country) keeps what the chunker read in it.
+ */
+function datelinePlace(doc: Doc): void {
+  const d = doc.dateline;
+  // A dateline with a date: a place-only one ("ENEOS – Japan’s largest oil company") may be a name.
+  if (!d?.place || !d.date) return;
+  const parts = d.place.split(' / ')[0]!.split(',').map((p) => p.trim());
+  // A state or a country after the town without a comma ("IRVINE CA", "FLORIDA USA", "Englewood Colorado") is not the town's.
+  let town = parts[0]!;
+  for (let words = town.split(' '); words.length > 1; words = words.slice(0, -1)) {
+    const last = words[words.length - 1]!;
+    const place = US_STATE_CODES[last.replace(/\.$/, '')] ? undefined : lookupPlace(last.toLowerCase());
+    if (!US_STATE_CODES[last.replace(/\.$/, '')] && place?.kind !== 'country' && place?.kind !== 'region') break;
+    town = words.slice(0, -1).join(' ');
+  }
+  // One town, in capitals or capitalized words: not "NEW YORK and DENVER", not a list.
+  if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*$/u.test(town) || /\s(?:and|&|y|et|und)\s/iu.test(town) || town.split(/\s+/).length > 4) return;
+  const at = doc.text.indexOf(town, d.start);
+  if (at < 0 || at + town.length > d.end) return;
+  // The place's span: the town and the parts after it, in the order written.
+  let end = at + town.length;
+  for (const part of parts.slice(1)) {
+    const next = doc.text.indexOf(part, end);
+    if (next < 0 || next > end + 4 || next + part.length > d.end) break;
+    end = next + part.length;
+  }
+  const townEnd = at + town.length;
+  const known = lookupPlace(town.toLowerCase().replace(/\s+/g, ' '));
+  // Written in capitalized words, a town the gazetteer lacks is taken only when no word of it is an English word
+  // ("Location UK August 30, 2024" is a template's); in capitals, a dateline's town is one ("BLUE ASH", "NAGS HEAD").
+  if (!known && /\p{Ll}/u.test(town) && town.split(/[\s-]+/).some((w) => isEnglishWord(w.toLowerCase()))) return;
+  // A name the chunker reads as a person's heads no release: a list of terms ("James Scullin – 22 October 1929 – …").
+  if (doc.candidates.some((c) => c.kind === 'person' && c.start < townEnd && at < c.end)) return;
+  // No organization in the place; a place read from the town's first word stays ("FLORIDA USA", "IRVINE CA").
+  const startsPlace = doc.candidates.some((c) => c.kind === 'place' && c.start === at);
+  doc.candidates = doc.candidates.filter((c) => c.end <= at || c.start >= end || (c.kind === 'place' && (startsPlace || c.start >= townEnd)));
+  if (startsPlace) return;
+  // A town the chunker read in part ("ASH" of "BLUE ASH", "LAUDERDALE" of "FT LAUDERDALE") is the whole town.
+  // A town in capitals is named in capitalized words: "O'FALLON" → "O'Fallon".
+  const name = known?.name ?? (/\p{Ll}/u.test(town) ? town : town.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase()));
+  doc.candidates.push(entityCandidate(at, townEnd, 'place', name, 0.9, 'dateline', known?.countryCode || undefined));
 }
 
 /** French and Spanish organization and place names with lower-case words; a place's name wins where both are read. */
