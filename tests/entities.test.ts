@@ -235,6 +235,10 @@ describe('names on real releases', () => {
   it('a given name and a surname that is also a common word is a person', () => {
     expect(people('The polls show Bob Dole and Ross Perot behind in the race.')).toEqual(expect.arrayContaining(['Bob Dole', 'Ross Perot']));
     expect(people("The ministry said Keith O'Neill would lead the delegation to Vilnius.")).toContain("Keith O'Neill");
+    // A surname in "-ing" that is no verb's gerund ("darling", "sterling"); "Mapping" is one (to map).
+    expect(people('Steve Darling said the deal was done.')).toEqual(['Steve Darling']);
+    expect(people('Anna Sterling joined the board in May.')).toEqual(['Anna Sterling']);
+    expect(people('The project is called Satoshi Mapping and starts in May.')).toEqual([]);
   });
 
   it('common English words are not a name', () => {

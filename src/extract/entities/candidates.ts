@@ -899,7 +899,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // and never written in lower case in the document.
     // (Not an abstract noun: "Grant Overview", "Satoshi Mapping", "Valentine Experience".)
     const surname = lowers[1]!;
-    if (n === 2 && firstName && !nounPhrase && !ctx.lowerWords.has(surname) && !isStopword(surname, ctx.language) && !isTitleWord(surname) && !ABSTRACT_NOUN.test(surname)) {
+    if (n === 2 && firstName && !nounPhrase && !ctx.lowerWords.has(surname) && !isStopword(surname, ctx.language) && !isTitleWord(surname) && !abstractNoun(surname)) {
       return make('person', 0.7, 'first-name-common-surname');
     }
     if (n >= 2 && (c.reportedAfter || c.reportedBefore || c.saidBy || c.appositionTitle || c.who) && !anyCommon && ctx.language !== 'de') return make('person', 0.8, 'context');
@@ -956,6 +956,17 @@ const HEADLINE_WORDS = new Set(['is', 'are', 'was', 'were', 'it', 'has', 'have',
 const CAPS_LEADERS = new Set(['to', 'of', 'for', 'and', 'the', 'in', 'on', 'at', 'by', 'with', 'from', 'a', 'an', 'or']);
 
 const ABSTRACT_NOUN = /(?:ing|tion|sion|ment|ness|ity|ence|ance|ship|ology|ism|view|time|doctor)$/;
+
+/**
+ * An abstract noun after a given name ("Grant Overview", "Valentine Experience") — and a word in "-ing" only when it
+ * is a verb's gerund ("Satoshi Mapping": to map), not a surname with the same ending ("Steve Darling", "Anna Sterling").
+ */
+function abstractNoun(lower: string): boolean {
+  if (!ABSTRACT_NOUN.test(lower)) return false;
+  if (!lower.endsWith('ing')) return true;
+  const stem = lower.slice(0, -3);
+  return stem.length >= 2 && (isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(.)\1$/.test(stem) && isEnglishWord(stem.slice(0, -1))));
+}
 const SINGLE_NAME_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'told', 'argued', 'insisted', 'stressed', 'warned', 'wrote', 'admitted', 'denied', 'replied']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** Marks before an item of a run-in list. */
