@@ -133,6 +133,9 @@ describe('organizations named by their head word or as teams', () => {
 
   it('read no names inside web addresses, nor a degree\'s subject before the word', () => {
     expect(orgs('To read more, visit https://ibn.fm/NENZ9 or www.example.com/Acme-Robotics-Launch.html today.')).toEqual([]);
+    // Nor in an e-mail address's domain; a handle names its owner.
+    expect(orgs('Media: Jane Roe at Editor@QuillbrookMedia.com or 555-0100.')).toEqual([]);
+    expect(orgs('Follow @NASA on X for updates.')).toEqual(['NASA']);
     expect(orgs('He earned his Construction Management degree from Central Piedmont Community College.')).toEqual(['Central Piedmont Community College']);
   });
 
