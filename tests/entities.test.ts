@@ -22,6 +22,17 @@ describe('organization names holding a list', () => {
   });
 });
 
+describe('ticker symbols', () => {
+  it('are mentions of the company listed with them, wherever they stand', () => {
+    const r = extractSync({ text: 'Quillbrook Mining (NYSE: QBM) (TSX: QBM) reported record output. QBM shares rose 4% on the news.' });
+    const company = r.organizations.find((o) => o.name === 'Quillbrook Mining');
+    expect(company?.mentions.map((m) => m.text)).toEqual(['Quillbrook Mining', 'QBM', 'QBM', 'QBM']);
+    expect(r.organizations.map((o) => o.name)).not.toContain('QBM');
+    // Brackets that hold no listing name no ticker.
+    expect(orgs('The photo (Credit: Reuters) shows the new plant.')).toEqual(['Reuters']);
+  });
+});
+
 describe("the dateline's town", () => {
   const record = (text: string) => extractSync({ text });
   it('is a place, known to the gazetteer or not, and no organization', () => {

@@ -166,7 +166,7 @@ export function isDemonym(lower: string): boolean {
   return tagsOf(lower).includes('Demonym') || words.DEMONYMS.has(lower);
 }
 
-export { STOPWORDS, MONTH_AND_DAY_WORDS } from './words.js';
+export { STOPWORDS, MONTH_AND_DAY_WORDS, EXCHANGES } from './words.js';
 
 /** A function word of the text's language (the shared list, plus Latvian's in Latvian text). */
 export const isStopword = (lower: string, language?: string) =>

@@ -476,3 +476,6 @@ export const TRAILING_ORG_HEADS = [
   ...LV_ORG_NOUNS.flatMap(latvianCases),
   'ministerija', 'ministeerium', 'amet', 'tarnyba', 'taryba', 'universitetas',
 ];
+
+/** Stock exchanges whose "EXCHANGE: TICKER" gives a ticker, not a name. */
+export const EXCHANGES: ReadonlySet<string> = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'TSX', 'TSXV', 'TSX-V', 'ASX', 'LSE', 'AIM', 'OTC', 'OTCQB', 'OTCQX', 'OTCMKTS', 'CSE', 'AMEX', 'NEO', 'HKEX', 'SGX', 'JSE', 'BSE', 'NSE', 'FWB', 'FSE', 'XETRA', 'Euronext', 'SIX', 'TASE', 'KRX', 'TWSE', 'NZX', 'CBOE', 'Cboe']);

@@ -8,6 +8,7 @@
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
 import {
+  EXCHANGES,
   HONORIFICS,
   NOT_ACRONYMS,
   TRAILING_ORG_HEADS,
@@ -980,8 +981,6 @@ const STUDY_WORDS = new Set(['degree', 'degrees', 'major', 'majors', 'majored', 
 const DEGREES = new Set(['master', 'masters', 'bachelor', 'bachelors', 'doctor', 'doctorate']);
 /** Heads that name a body even when every word is a common one ("National Trial Lawyers Association"). */
 const BODY_HEADS = new Set(['association', 'council', 'institute', 'society', 'federation', 'foundation', 'union', 'league', 'committee', 'commission', 'agency', 'ministry', 'department', 'university', 'college', 'academy', 'bank', 'trust', 'club', 'board', 'chamber', 'alliance', 'coalition', 'network', 'group', 'company', 'corporation', 'partners']);
-/** Stock exchanges whose "EXCHANGE: TICKER" gives a ticker, not a name. */
-const EXCHANGES = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'TSX', 'TSXV', 'TSX-V', 'ASX', 'LSE', 'AIM', 'OTC', 'OTCQB', 'OTCQX', 'OTCMKTS', 'CSE', 'AMEX', 'NEO', 'HKEX', 'SGX', 'JSE', 'BSE', 'NSE', 'FWB', 'FSE', 'XETRA', 'Euronext', 'SIX', 'TASE', 'KRX', 'TWSE', 'NZX', 'CBOE', 'Cboe']);
 const WEEKDAY_RANGE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?[-–](?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$/i;
 
 /**

@@ -9,7 +9,7 @@ import type { Mention, Organization, Person, Place, Role } from '../../schema/re
 import type { Token } from './tokens.js';
 import { trimEndWhile } from '../../util/text.js';
 import { Coverage } from '../../util/spans.js';
-import { ORG_HEADS, PLACES, isCommonWord, isDemonym, isFirstName } from '../../lexicons/index.js';
+import { EXCHANGES, ORG_HEADS, PLACES, isCommonWord, isDemonym, isFirstName } from '../../lexicons/index.js';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'der', 'für', 'und']);
 
@@ -132,6 +132,31 @@ interface OrgIndex {
   acronymOwner: Map<string, string>;
 }
 
+/** One pair of brackets after a name, and an exchange and its ticker inside ("NYSE: MUX", "NYSE American: ABC", "OTCQB: XYZ.A"). */
+const BRACKETS = /^\s{0,2}\(([^()\n]{3,80})\)/u;
+const LISTING = /^\s*([\p{L}-]+(?:\s\p{L}+)?)\s?:\s?([\p{Lu}\p{N}][\p{Lu}\p{N}.]{0,7})\s*$/u;
+
+/** The ticker symbols in the brackets right after a company's name: "(NASDAQ: ACME; TSX: ACM)", "(NYSE: MUX) (TSX: MUX)". */
+function tickersAfter(text: string, at: number): string[] {
+  const out: string[] = [];
+  let pos = at;
+  for (let k = 0; k < 3; k++) {
+    const m = BRACKETS.exec(text.slice(pos, pos + 90));
+    if (!m) break;
+    let listed = false;
+    for (const part of m[1]!.split(/[;,|]|\s+and\s+/)) {
+      const p = LISTING.exec(part);
+      if (p && (EXCHANGES.has(p[1]!) || EXCHANGES.has(p[1]!.split(' ')[0]!))) {
+        out.push(p[2]!.replace(/\.$/, ''));
+        listed = true;
+      }
+    }
+    if (!listed) break;
+    pos += m[0].length;
+  }
+  return out;
+}
+
 /** Organizations by key, with acronyms defined in parentheses ("Institute for Disarmament Research (UNIDIR)") or by initials. */
 function groupOrganizations(text: string, orgs: EntityCandidate[]): OrgIndex {
   const groups = new Map<string, OrgGroup>();
@@ -150,6 +175,12 @@ function groupOrganizations(text: string, orgs: EntityCandidate[]): OrgIndex {
       const g = groups.get(orgKey(c.name))!;
       g.extra.acronym = def[1];
       acronymOwner.set(def[1], g.key);
+    }
+  }
+  // Ticker symbols: "McEwen Mining (NYSE: MUX) (TSX: MUX)" — "MUX", wherever it stands, is the company.
+  for (const c of orgs) {
+    for (const ticker of tickersAfter(text, c.end)) {
+      if (ticker !== c.name && !acronymOwner.has(ticker)) acronymOwner.set(ticker, orgKey(c.name));
     }
   }
   // Acronyms by initials: "UNSC" → "United Nations Security Council".
