@@ -144,7 +144,7 @@ function tickersAfter(text: string, at: number): string[] {
     const m = BRACKETS.exec(text.slice(pos, pos + 90));
     if (!m) break;
     let listed = false;
-    for (const part of m[1]!.split(/[;,|]|\s+and\s+/)) {
+    for (const part of m[1]!.split(/[;,|]|\band\b/)) {
       const p = LISTING.exec(part);
       if (p && (EXCHANGES.has(p[1]!) || EXCHANGES.has(p[1]!.split(' ')[0]!))) {
         out.push(p[2]!.replace(/\.$/, ''));
