@@ -22,6 +22,19 @@ describe('organization names holding a list', () => {
   });
 });
 
+describe('words in capitals that are no organizations', () => {
+  it('a unit after a quantity, but not a name after a year or a list number', () => {
+    expect(orgs('The cluster delivers 36,392 TFLOPS, and applicants need a 3.0 GPA.')).toEqual([]);
+    expect(orgs('In July 2024, QRTX secured a strategic investment.')).toEqual(['QRTX']);
+  });
+
+  it('a street named after an organization is a place', () => {
+    const r = extractSync({ text: 'North Jasper Street between East Clay Street and Union Boulevard will be closed on Monday.' });
+    expect(r.organizations).toEqual([]);
+    expect(r.places.map((p) => p.name)).toContain('Union Boulevard');
+  });
+});
+
 describe('ticker symbols', () => {
   it('are mentions of the company listed with them, wherever they stand', () => {
     const r = extractSync({ text: 'Quillbrook Mining (NYSE: QBM) (TSX: QBM) reported record output. QBM shares rose 4% on the news.' });

@@ -57,6 +57,8 @@ const FACILITY_HEADS = new Set([
   'estates', 'stadium', 'arena', 'airport', 'canyon', 'trail', 'square', 'island', 'islands', 'peninsula', 'valley', 'mountains',
   'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
 ]);
+/** The facility heads that name streets. */
+const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
 const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'HK', 'SSC', 'RC', 'CF', 'CD', 'AFC', 'FK', 'NK', 'KV', 'PSV', 'BSC', 'SG', 'TuS', 'SpVgg', 'KAA', 'KRC', 'AIK', 'IFK', 'BK', 'HC', 'RCD', 'UD', 'SD', 'OGC', 'AJ', 'ACF', 'SSD', 'FCSB', 'CSKA', 'KS', 'GKS', 'MKS', 'OFK', 'NAC', 'SBV', 'RKC', 'ADO']);
 const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'FK', 'FF', 'BK']);
@@ -807,7 +809,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     return make('place', 0.75, 'admin-area');
   }
   // "Ronald Reagan Boulevard", "Parmer Ranch", "Yankee Stadium": a name and a street or facility is a place.
-  if (n >= 2 && FACILITY_HEADS.has(lowers[n - 1]!) && !lowers.some((w) => ORG_HEADS.has(w)) && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) {
+  // (A street keeps an organization's word it is named after: "Union Boulevard", "University Avenue", "College Road".)
+  if (n >= 2 && FACILITY_HEADS.has(lowers[n - 1]!) && (STREET_HEADS.has(lowers[n - 1]!) || !lowers.some((w) => ORG_HEADS.has(w))) && tokens.slice(i, j).every((t) => t.cap || t.allCaps)) {
     return make('place', 0.7, 'facility');
   }
   // "San Ramon", "Santa Clarita", "Fort Myers", "Lake Placid": a place-name prefix and a name.
@@ -855,7 +858,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const emphasis = bare.length <= 3 && isEnglishWord(bare.toLowerCase()) && before?.word === true && !before.cap && tokens[j]?.word === true && !tokens[j]!.cap;
     // A US legislator's party and state: "Senator Mark Warner (D-VA)".
     const partyState = /^[DRI]-\p{Lu}{2}$/u.test(bare) && US_STATE_CODES[bare.slice(2)] !== undefined;
-    if (emphasis || partyState || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    // A unit after a quantity: "36,392 TFLOPS", "a 3.0 GPA", "(35 C.D.)" (not after a year, "the 2024 NBA Finals", nor
+    // after a list's number at the start of a line, "3 MSNBC: …").
+    const quantity = /[^\n\p{N},.]\p{N}(?:[\p{N},.]*\p{N})?\s?$/u.exec(text.slice(Math.max(0, start - 16), start));
+    const unit = quantity !== null && !/^.(?:1[89]|20)\p{N}\p{N}\s?$/u.test(quantity[0]);
+    if (emphasis || partyState || unit || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
