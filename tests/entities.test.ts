@@ -171,6 +171,9 @@ describe('organizations named by their head word or as teams', () => {
   it('leave distinctions and a legislator\'s party and state out', () => {
     expect(orgs('The film was shortlisted for an Academy Award and won the BBB Torch Award.')).toEqual([]);
     expect(orgs('Volunteers received the Presidential Volunteer Service Award (PVSA) this year.')).toEqual([]);
+    // A scholarship named after someone is no person either; the foundation that funds it is an organization.
+    expect(extractSync({ text: 'Introducing the Dr. Jane Quill Scholarship for Future Doctors.' }).people).toEqual([]);
+    expect(orgs('The Jane Quill Scholarship Foundation funds ten students a year.')).toEqual(['Jane Quill Scholarship Foundation']);
     expect(orgs('The event featured Senator Mark Warner (D-VA) and Representative Claudia Tenney (R-NY).')).toEqual([]);
   });
 

@@ -79,8 +79,8 @@ export const NOT_ACRONYMS = new Set([
 /** Last words of the names of events: "Web Summit", "… Investor Conference". */
 export const EVENT_HEADS = ['conference', 'summit', 'expo', 'festival', 'webinar', 'fair', 'awards', 'championship', 'championships', 'tournament', 'olympics', 'convention', 'symposium', 'hackathon', 'invitational', 'marathon', 'regatta'];
 
-/** Last words of the names of distinctions: "Academy Award", "Nobel Prize", "Fields Medal" (no organizations). */
-export const AWARD_HEADS = ['award', 'prize', 'medal', 'trophy'];
+/** Last words of the names of distinctions: "Academy Award", "Nobel Prize", "Fields Medal", "Dr. Jane Quill Scholarship" (no organizations, no people). */
+export const AWARD_HEADS = ['award', 'prize', 'medal', 'trophy', 'scholarship', 'bursary'];
 
 /** Last words of the names of laws: "Securities Act". ("Law" also names firms.) */
 export const LAW_HEADS = ['act', 'bill', 'directive', 'regulation', 'treaty', 'amendment', 'statute', 'ordinance'];
