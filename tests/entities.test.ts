@@ -502,6 +502,9 @@ describe('business names', () => {
 describe('acronyms and names in run-together text', () => {
   it('an acronym the document defines with lower-case words is a term; one defined by a name is an organization', () => {
     expect(orgs('The lamp uses passive infrared sensors (PIR). PIR sensors react to heat.')).toEqual([]);
+    // Capitalized common words without a body's or a firm's head define a term too; a firm's name keeps its acronym.
+    expect(orgs('An Individual Retirement Account (IRA) is a savings account. IRA rules changed in 2024.')).toEqual([]);
+    expect(orgs('The fund is run by Alpha Sigma Capital (ASC). ASC manages two funds.')).toContain('ASC');
     expect(orgs('Patients receive cognitive-behavioral therapy (CBT) at Riverside Clinic.')).toEqual(['Riverside Clinic']);
     expect(orgs('The Baltic Innovation Fund (BIF) invested. BIF said more would follow.')).toEqual(['Baltic Innovation Fund']);
   });

@@ -387,6 +387,9 @@ const TERM_HEADS = new Set([
   'zone', 'zones', 'status',
 ]);
 
+/** Last words of firms' and publications' names made of common words ("Global Air Charters", "Capital Gains Report"). */
+const FIRM_HEADS = new Set(['capital', 'storage', 'charters', 'arts', 'report', 'bullion', 'media', 'energy', 'airlines', 'motors', 'foods', 'brands', 'games', 'entertainment', 'pharmaceuticals', 'therapeutics', 'logistics', 'realty', 'properties', 'homes', 'insurance', 'financial', 'investments', 'securities', 'markets', 'news', 'magazine', 'journal', 'times', 'review', 'press']);
+
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
 const LONG_FORM_WORDS = 8;
 
@@ -420,7 +423,15 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
     // ("Office of the Director of National Intelligence (ODNI)").
     const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
     const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
-    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title) lowerDefined.add(acronym);
+    // And a capitalized long form of common English words without a body's or a firm's head: "Individual Retirement
+    // Account (IRA)", "Key Performance Indicator (KPI)" (not "World Health Organization (WHO)", "Alpha Sigma Capital
+    // (ASC)", nor "Acme Robotics (AR)", a name).
+    const commonWords =
+      lowers.length >= 2 &&
+      /^\p{Lu}/u.test(longForm[0]!) &&
+      lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w)) &&
+      !lowers.some((w) => ORG_HEADS.has(w) || FIRM_HEADS.has(w));
+    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords) lowerDefined.add(acronym);
     else capitalDefined.add(acronym);
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
