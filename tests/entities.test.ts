@@ -160,6 +160,8 @@ describe('organizations named by their head word or as teams', () => {
     // Nor in an e-mail address's domain; a handle names its owner.
     expect(orgs('Media: Jane Roe at Editor@QuillbrookMedia.com or 555-0100.')).toEqual([]);
     expect(orgs('Follow @NASA on X for updates.')).toEqual(['NASA']);
+    // A photo credit names the photographer, without the stock photo site.
+    expect(orgs('Featured photo by National Cancer Institute on Unsplash.')).toEqual(['National Cancer Institute']);
     expect(orgs('He earned his Construction Management degree from Central Piedmont Community College.')).toEqual(['Central Piedmont Community College']);
   });
 

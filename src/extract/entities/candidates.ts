@@ -57,6 +57,8 @@ const FACILITY_HEADS = new Set([
   'estates', 'stadium', 'arena', 'airport', 'canyon', 'trail', 'square', 'island', 'islands', 'peninsula', 'valley', 'mountains',
   'boardwalk', 'pier', 'wharf', 'marina', 'racecourse', 'speedway', 'raceway',
 ]);
+/** Stock photo sites named in photo credits ("Photo by Jane Roe on Unsplash"). */
+const STOCK_PHOTO_SITES = new Set(['unsplash', 'pexels', 'pixabay', 'shutterstock', 'istock', 'flickr', 'freepik']);
 /** The facility heads that name streets. */
 const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
@@ -386,6 +388,8 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       break;
     }
     while (j > i && (!tokens[j - 1].word || (!tokens[j - 1].cap && !TRAILING_ORG_HEADS.has(tokens[j - 1].lower)))) j--;
+    // A photo credit: "Photo by Kumpan Electric on Unsplash" names the photographer, not "… on Unsplash".
+    if (j - i > 2 && tokens[j - 2]!.lower === 'on' && STOCK_PHOTO_SITES.has(tokens[j - 1]!.lower)) j -= 2;
     // A title-case line goes on past the name: "Rottermond Jewelers Since 1920", "Foster Plumbing For Homes".
     while (j - i > 1 && !tokens[j - 1].allCaps && (isStopword(stripDot(tokens[j - 1].lower), ctx.language) || AFTER_NAME_VERBS.has(tokens[j - 1].lower)) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
     if (j <= i) continue;
