@@ -582,6 +582,7 @@ describe('place abbreviations and airport codes from the lexicon', () => {
   const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
   it('carry the place’s name, or the code in capitals', () => {
     expect(places('He lives in Tampa, Fla. and works in NYC.')).toEqual(['Tampa', 'Florida', 'New York City']);
+    expect(places('The plant is in Tulsa, Okla., and the office in Cupertino, Calif.')).toEqual(['Tulsa', 'Oklahoma', 'Cupertino', 'California']);
     expect(places('She flew from LAX to Riga on Monday.')).toEqual(expect.arrayContaining(['LAX', 'Riga']));
   });
 });

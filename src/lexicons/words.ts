@@ -216,6 +216,9 @@ export const NOT_PLACES = [
 export const PLACE_ABBREVIATIONS: Record<string, string> = {
   fla: 'Florida', kan: 'Kansas', neb: 'Nebraska', tex: 'Texas', wis: 'Wisconsin', wyo: 'Wyoming', ont: 'Ontario', que: 'Quebec',
   pei: 'Prince Edward Island', nyc: 'New York City', rom: 'Rome',
+  // The AP's abbreviations of US states, where compromise lists them as places ("TULSA, Okla.", "CUPERTINO, Calif.").
+  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', mich: 'Michigan',
+  minn: 'Minnesota', mont: 'Montana', nev: 'Nevada', okla: 'Oklahoma', tenn: 'Tennessee',
 };
 
 /** German possessives that are also place names ("Seine Frau …" is no river). Only for German text. */
