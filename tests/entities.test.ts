@@ -160,6 +160,8 @@ describe('organizations named by their head word or as teams', () => {
     // Nor in an e-mail address's domain; a handle names its owner.
     expect(orgs('Media: Jane Roe at Editor@QuillbrookMedia.com or 555-0100.')).toEqual([]);
     expect(orgs('Follow @NASA on X for updates.')).toEqual(['NASA']);
+    // A given name written in lower case only in an e-mail address is still a given name.
+    expect(extractSync({ text: 'The company said so in a statement.\n\nContact Details\n\nJonathan Quillfeather\n\n+61 413 713 744\n\njonathan@example.com' }).people.map((p) => p.name)).toEqual(['Jonathan Quillfeather']);
     // A photo credit names the photographer, without the stock photo site.
     expect(orgs('Featured photo by National Cancer Institute on Unsplash.')).toEqual(['National Cancer Institute']);
     expect(orgs('He earned his Construction Management degree from Central Piedmont Community College.')).toEqual(['Central Piedmont Community College']);
