@@ -1,6 +1,7 @@
 /** Entity chunking rules that the fixtures do not pin down on their own. */
 import { describe, expect, it } from 'vitest';
 import { extractSync } from '../src/pipeline.js';
+import { tokenize } from '../src/extract/entities/tokens.js';
 
 const orgs = (text: string) => extractSync({ text }).organizations.map((o) => o.name);
 
@@ -157,14 +158,22 @@ describe('organizations named by their head word or as teams', () => {
 
   it('read no names inside web addresses, nor a degree\'s subject before the word', () => {
     expect(orgs('To read more, visit https://ibn.fm/NENZ9 or www.example.com/Acme-Robotics-Launch.html today.')).toEqual([]);
-    // Nor in an e-mail address's domain; a handle names its owner.
+    expect(orgs('He earned his Construction Management degree from Central Piedmont Community College.')).toEqual(['Central Piedmont Community College']);
+  });
+
+  it('mark the tokens of e-mail and web addresses, from where the address begins', () => {
+    const marked = (text: string) => tokenize(text).filter((t) => t.word && t.address).map((t) => t.text);
+    expect(marked('Twitter:https://x.com/Acme and jane.roe@acme.com, not @NASA nor Acme.')).toEqual(['https', 'x.com', 'Acme', 'jane.roe', 'acme.com']);
+    expect(marked('Visit www.acme.com or acme.com/news today.')).toEqual(['www.acme.com', 'acme.com', 'news']);
+  });
+
+  it('read no names in e-mail addresses, whose words do not count as the text\'s own; a handle and a photo credit name someone', () => {
     expect(orgs('Media: Jane Roe at Editor@QuillbrookMedia.com or 555-0100.')).toEqual([]);
     expect(orgs('Follow @NASA on X for updates.')).toEqual(['NASA']);
     // A given name written in lower case only in an e-mail address is still a given name.
     expect(extractSync({ text: 'The company said so in a statement.\n\nContact Details\n\nJonathan Quillfeather\n\n+61 413 713 744\n\njonathan@example.com' }).people.map((p) => p.name)).toEqual(['Jonathan Quillfeather']);
     // A photo credit names the photographer, without the stock photo site.
     expect(orgs('Featured photo by National Cancer Institute on Unsplash.')).toEqual(['National Cancer Institute']);
-    expect(orgs('He earned his Construction Management degree from Central Piedmont Community College.')).toEqual(['Central Piedmont Community College']);
   });
 
   it('leave a symbol the document calls a token or a coin out, wherever it stands', () => {

@@ -359,7 +359,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       const t = tokens[i];
       const w = stripDot(t.lower);
       // A path or a host in a web address ("https://ibn.fm/NENZ9"), or an e-mail address's domain, is no name.
-      if (insideUrl(text, t.start)) {
+      if (t.address) {
         i++;
         continue;
       }
@@ -644,16 +644,6 @@ const GERMAN_FUSED = new Set(['im', 'vom', 'zum', 'zur', 'beim', 'ins']);
 function germanArticleBefore(ctx: ChunkContext, i: number): boolean {
   const w = ctx.tokens[i - 1]?.lower;
   return w !== undefined && (GERMAN_FUSED.has(w) || (ctx.language === 'de' && GERMAN_ARTICLES.has(w)));
-}
-
-/** Does the position fall inside a web address (after its scheme, "www." or a host and a slash) or after an e-mail address's "@"? */
-function insideUrl(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < 200 && !/\s/.test(text[from - 1]!)) from--;
-  if (from === at) return false;
-  const before = text.slice(from, at);
-  // An e-mail address's domain too ("Smoot@BenchmarkIntl.com").
-  return before.includes('://') || /[^\s@]@/u.test(before) || /^(?:www\.|[\p{L}\p{N}-]+\.[\p{L}]{2,}\/)/iu.test(before);
 }
 
 /** Is text[start, end) a line of its own (a heading), give or take a closing colon? */

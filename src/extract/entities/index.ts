@@ -278,9 +278,9 @@ export function extractEntities(doc: Doc): Doc {
     for (const t of tokens) {
       if (!t.word) continue;
       if (t.cap && !t.sentenceStart && !t.allCaps) midSentenceCaps.add(t.lower.replace(/['’]s$/u, ''));
-      // (Not a word of an e-mail address or a web address: "jonathan@proactiveinvestors.com" writes no given name in
-      // lower case.)
-      else if (!t.cap && !inAddress(doc.text, t.start, t.end)) lowerWords.add(t.lower);
+      // (Not a word of an e-mail address, a web address or a handle: "jonathan@proactiveinvestors.com" and
+      // "@antonella._caruso" write no given name in lower case.)
+      else if (!t.cap && !t.address && doc.text[t.start - 1] !== '@') lowerWords.add(t.lower);
     }
   }
   // Acronyms the document defines in parentheses ("Acme Trust (AT)"), found once for all blocks.
@@ -323,13 +323,6 @@ export function extractEntities(doc: Doc): Doc {
   doc.organizations = linked.organizations;
   doc.places = linked.places;
   return doc;
-}
-
-/** Is text[start, end) part of an e-mail address or a web address (touching "@", or a dot or a slash inside a word)? */
-function inAddress(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  return before === '@' || after === '@' || before === '/' || after === '/' || ((before === '.' || after === '.') && /\S/.test(text[before === '.' ? start - 2 : end + 1] ?? ' '));
 }
 
 /**

@@ -4,6 +4,8 @@
  * joined to initials and known abbreviations ("K.", "Dr.", "Inc.", "U.S.").
  */
 
+import { isSpace } from '../../util/text.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -19,7 +21,32 @@ export interface Token {
   sentenceStart: boolean;
   /** White space before this token contains a line break. */
   newlineBefore: boolean;
+  /** Part of an e-mail or a web address ("jonathan@example.com", "https://ibn.fm/NENZ9", "www.acme.com/news"). */
+  address: boolean;
 }
+
+/**
+ * Where, in a run of text between white space, an e-mail address or a web address begins: its local part, its
+ * scheme ("Twitter:https://…" begins at "https"), "www." or a host before a path; -1 when the run holds none. A
+ * handle ("@NASA") is no address: it names its owner.
+ */
+function addressStart(run: string): number {
+  let at = -1;
+  for (const re of ADDRESS_STARTS) {
+    const m = re.exec(run);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  // An e-mail address begins with its local part: back from the character before the "@".
+  const mail = run.search(/[\p{L}\p{N}._%+-]@[\p{L}\p{N}]/u);
+  if (mail >= 0) {
+    let from = mail;
+    while (from > 0 && LOCAL_PART.test(run[from - 1]!)) from--;
+    if (at < 0 || from < at) at = from;
+  }
+  return at;
+}
+const ADDRESS_STARTS = [/(?:https?|ftp):\/\//iu, /www\./iu, /(?<=^\W{0,2})[\p{L}\p{N}-]+\.\p{L}{2,}\//u];
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
 /**
  * A French or Italian elided article before a capitalized name ("l'Université", "d'Occitanie") is a token of its own,
@@ -43,6 +70,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = 0;
   let sentenceStart = true;
   let consumedUntil = 0;
+  // The run of text between white space the current token is in, and where an address begins in it (-1: none).
+  let runEnd = -1;
+  let addressFrom = -1;
   for (const m of slice.matchAll(TOKEN)) {
     // A dot already joined to the previous token ("W.", "Inc.") is not a token of its own.
     if (m.index < consumedUntil) continue;
@@ -75,8 +105,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       s = run[1]!;
       end = m.index + s.length;
       const o = run[2]!;
-      opener = { start: from + end, end: from + end + o.length, text: o, lower: o.toLowerCase(), cap: true, allCaps: false, word: true, sentenceStart: true, newlineBefore: true };
+      opener = { start: from + end, end: from + end + o.length, text: o, lower: o.toLowerCase(), cap: true, allCaps: false, word: true, sentenceStart: true, newlineBefore: true, address: false };
     }
+    if (m.index >= runEnd) {
+      let runStart = m.index;
+      while (runStart > 0 && m.index - runStart < 200 && !isSpace(slice[runStart - 1]!)) runStart--;
+      const next = slice.slice(m.index).search(/\s/u);
+      runEnd = next < 0 ? slice.length : m.index + next;
+      const at = addressStart(slice.slice(runStart, runEnd));
+      addressFrom = at < 0 ? -1 : runStart + at;
+    }
+    const address = addressFrom >= 0 && m.index >= addressFrom;
     const word = /^[\p{L}\p{N}]/u.test(s);
     if (word && slice[end] === '.') {
       const lower = s.toLowerCase();
@@ -106,6 +145,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word,
       sentenceStart: sentenceStart && word,
       newlineBefore,
+      address,
     });
     // Punctuation (an opening quote, a bullet) does not end the sentence-start position; a word does.
     if (word) sentenceStart = false;
