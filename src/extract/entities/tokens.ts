@@ -45,6 +45,25 @@ function addressStart(run: string): number {
   }
   return at;
 }
+/**
+ * The e-mail and web addresses in a text, as [start, end) spans from where each begins to the end of its run of
+ * text between white space. Only runs with an "@", a "/" or "www." are looked at.
+ */
+function addressSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let runEnd = -1;
+  for (const m of text.matchAll(ADDRESS_HINT)) {
+    if (m.index < runEnd) continue;
+    let runStart = m.index;
+    while (runStart > 0 && !isSpace(text[runStart - 1]!)) runStart--;
+    runEnd = m.index;
+    while (runEnd < text.length && !isSpace(text[runEnd]!)) runEnd++;
+    const at = addressStart(text.slice(runStart, runEnd));
+    if (at >= 0) spans.push([runStart + at, runEnd]);
+  }
+  return spans;
+}
+const ADDRESS_HINT = /[@/]|www\./giu;
 const ADDRESS_STARTS = [/(?:https?|ftp):\/\//iu, /www\./iu, /(?<=^\W{0,2})[\p{L}\p{N}-]+\.\p{L}{2,}\//u];
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
@@ -70,9 +89,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = 0;
   let sentenceStart = true;
   let consumedUntil = 0;
-  // The run of text between white space the current token is in, and where an address begins in it (-1: none).
-  let runEnd = -1;
-  let addressFrom = -1;
+  // The addresses in the text, found once ([start, end) in `slice`), and the next one a token may fall in.
+  const addresses = addressSpans(slice);
+  let nextAddress = 0;
   for (const m of slice.matchAll(TOKEN)) {
     // A dot already joined to the previous token ("W.", "Inc.") is not a token of its own.
     if (m.index < consumedUntil) continue;
@@ -107,15 +126,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const o = run[2]!;
       opener = { start: from + end, end: from + end + o.length, text: o, lower: o.toLowerCase(), cap: true, allCaps: false, word: true, sentenceStart: true, newlineBefore: true, address: false };
     }
-    if (m.index >= runEnd) {
-      let runStart = m.index;
-      while (runStart > 0 && m.index - runStart < 200 && !isSpace(slice[runStart - 1]!)) runStart--;
-      const next = slice.slice(m.index).search(/\s/u);
-      runEnd = next < 0 ? slice.length : m.index + next;
-      const at = addressStart(slice.slice(runStart, runEnd));
-      addressFrom = at < 0 ? -1 : runStart + at;
-    }
-    const address = addressFrom >= 0 && m.index >= addressFrom;
+    while (nextAddress < addresses.length && addresses[nextAddress]![1] <= m.index) nextAddress++;
+    const address = nextAddress < addresses.length && m.index >= addresses[nextAddress]![0];
     const word = /^[\p{L}\p{N}]/u.test(s);
     if (word && slice[end] === '.') {
       const lower = s.toLowerCase();
