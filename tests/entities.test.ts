@@ -597,3 +597,38 @@ describe('place abbreviations and airport codes from the lexicon', () => {
     expect(places('She flew from LAX to Riga on Monday.')).toEqual(expect.arrayContaining(['LAX', 'Riga']));
   });
 });
+
+describe('addresses, designations and headline words around names', () => {
+  const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
+
+  it('an address line before a number is no team; a headquarters after a firm is where it is', () => {
+    expect(orgs('Results\nAddress: 410 SW 12th St Apt 305, Tampa, FL 33602\nSuite 200, Austin, TX 78701')).toEqual([]);
+    expect(orgs('Media Contact:\nHarbor Lane Group Corporate Headquarters\n12 Main Street, Boston, MA 02110')).toEqual(['Harbor Lane Group']);
+  });
+
+  it('a headline’s preposition ends no name, and a publication’s rhythm first heads none', () => {
+    expect(orgs('Brightline Titles Top Weekly Bestseller Charts Across 6 Genres').some((n) => /Across/.test(n))).toBe(false);
+    expect(orgs('Weekly Sales Charts Across 5 Regions Show Growth')).toEqual([]);
+    expect(orgs('The review ran in Publishers Weekly last spring.')).toEqual(['Publishers Weekly']);
+  });
+
+  it('a professional designation is no organization, nor is the acronym it defines', () => {
+    expect(orgs('Both partners are Certified Wealth Planning Professionals (CWPP). CWPP holders renew yearly.')).toEqual([]);
+    expect(orgs('Dana Ruiz is a Chartered Financial Analyst and a Registered Investment Adviser at Corvel Partners.')).toEqual(['Corvel Partners']);
+    // (A body's head keeps the body: the board that awards the designation.)
+    expect(orgs('The Certified Financial Planner Board of Standards updated its rules.')).toEqual(['Certified Financial Planner Board of Standards']);
+  });
+
+  it('"H.E." is an honorific; a currency written in capitals is no organization', () => {
+    const record = extractSync({ text: 'The forum opened on Monday. H.E. Amina Rahimova, the country’s culture minister, spoke first. Users can swap crypto to EURO in the app.' });
+    expect(record.people.map((p) => p.name)).toEqual(['Amina Rahimova']);
+    expect(record.organizations.map((o) => o.name)).toEqual([]);
+  });
+
+  it('a contact’s name before the firm named after it gives the person and the firm', () => {
+    const record = extractSync({ text: 'The book is out.\n\nContact: Lena Ortiz Lena Ortiz Communications Email: press@example.org' });
+    expect(record.people.map((p) => p.name)).toEqual(['Lena Ortiz']);
+    expect(record.organizations.map((o) => o.name)).toEqual(['Lena Ortiz Communications']);
+  });
+
+});

@@ -110,6 +110,7 @@ export function lookupPlace(key: string, language?: string): PlaceEntry | undefi
 export const US_STATE_CODES: Record<string, string> = words.US_STATE_CODES;
 export const NOT_ACRONYMS: Set<string> = words.NOT_ACRONYMS;
 export const TRAILING_ORG_HEADS = new Set<string>(words.TRAILING_ORG_HEADS);
+export const NAME_END_PREPOSITIONS = new Set<string>(words.NAME_END_PREPOSITIONS);
 
 /** Lower-cased known organization names (several words allowed). */
 export const ORGANIZATIONS = new Set<string>(derived.organizations);
@@ -127,6 +128,19 @@ export const TITLE_HEADS = new Set<string>(words.TITLE_HEADS);
 const GERMAN_COMPOUND_TITLE = /^\p{Ll}{3,}(?:minister|präsident|direktor|leiter|sprecher|kanzler|sekretär|beauftragte)(?:in|r)?$/u;
 /** Is this (lower-case) word the head of a job title? The list, and German compounds of its heads. */
 export const isJobTitle = (lower: string) => TITLE_HEADS.has(lower) || (lower.length >= 10 && !lower.startsWith('admin') && GERMAN_COMPOUND_TITLE.test(lower));
+const CREDENTIAL_LEADS = new Set(['certified', 'chartered', 'registered', 'licensed', 'accredited', 'board-certified']);
+/**
+ * A professional designation, not a body: "Certified Financial Planner", "Chartered Financial Analyst",
+ * "Certified IRA Services Professionals" — a certifying word first, a practitioner last ("Certified Financial
+ * Planner Board of Standards" ends in a body's head).
+ */
+export function isCredentialName(lowers: string[]): boolean {
+  if (lowers.length < 2 || !CREDENTIAL_LEADS.has(lowers[0]!)) return false;
+  const last = lowers[lowers.length - 1]!;
+  const one = last.replace(/s$/, '');
+  if (ORG_HEADS.has(last) || ORG_HEADS.has(one)) return false;
+  return isJobTitle(last) || isJobTitle(one) || /(?:er|or|ist|ant|ian|ional)$/.test(one);
+}
 /** Lower-cased words that can modify a title head ("senior", "deputy", "policy"). */
 export const TITLE_MODIFIERS = new Set<string>(words.TITLE_MODIFIERS);
 export const REPORTING_VERBS = new Set<string>(words.REPORTING_VERBS);

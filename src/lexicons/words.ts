@@ -57,6 +57,8 @@ export const NOT_ACRONYMS = new Set([
   // More currency codes, and GDP, VAT, CEO and the like in the other languages press-facts reads (lv, lt, de, fr, es).
   'EEK', 'LVL', 'LTL', 'BGN', 'CZK', 'HUF', 'RON', 'TRY', 'BRL', 'MXN', 'HKD', 'SGD', 'KRW', 'ZAR', 'NZD', 'IKP', 'PVN', 'IIN', 'DUS',
   'BVP', 'PVM', 'BIP', 'MWST', 'PIB', 'TVA', 'IVA', 'PDG', 'HT', 'TTC',
+  // Currencies by name, written in capitals ("convert Bitcoin to EURO").
+  'EURO', 'EUROS', 'DOLLAR', 'DOLLARS', 'YUAN', 'RENMINBI', 'RUPEE', 'RUPEES', 'RUBLE', 'RUBLES', 'PESO', 'PESOS', 'FRANC', 'FRANCS', 'STERLING',
   // Business, technology and health terms written in capitals: not organizations.
   'APP', 'APPS', 'JV', 'G&A', 'P&L', 'SG&A', 'B2G', 'D2C', 'DTC', 'SMB', 'SMBS', 'SME', 'SMES', 'OEM', 'OEMS', 'ODM', 'MSP', 'MSSP', 'SOC',
   'NOC', 'CISO', 'CPO', 'CRO', 'CHRO', 'CSO', 'CDO', 'CCO', 'EVP', 'SVP', 'VP', 'AVP', 'GM', 'RN', 'LPN', 'DDS', 'DMD', 'DVM', 'CPA',
@@ -345,7 +347,12 @@ export const HONORIFICS = [
   'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ambassador', 'mayor', 'governor',
   'minister', 'ministrs', 'ministre', 'presidente', 'prezidents', 'premjerministrs', 'secretary',
   'councillor', 'councilor', 'cllr', 'alderman',
+  // "H.E. Prof. Dr. Emil Constantinescu": His or Her Excellency.
+  'h.e',
 ];
+
+/** Prepositions a title-case headline capitalizes, which end no name ("Weekly Bestseller Lists Across 8 Categories"). */
+export const NAME_END_PREPOSITIONS = ['across', 'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'amidst', 'among', 'beyond', 'despite', 'via', 'into', 'onto', 'during'];
 
 /** Words that head a job title. */
 export const TITLE_HEADS = [

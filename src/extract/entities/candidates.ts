@@ -12,6 +12,8 @@ import {
   HONORIFICS,
   NOT_ACRONYMS,
   TRAILING_ORG_HEADS,
+  NAME_END_PREPOSITIONS,
+  isCredentialName,
   US_STATE_CODES,
   baseForms,
   isFirstName,
@@ -59,6 +61,10 @@ const FACILITY_HEADS = new Set([
 ]);
 /** Stock photo sites named in photo credits ("Photo by Jane Roe on Unsplash"). */
 const STOCK_PHOTO_SITES = new Set(['unsplash', 'pexels', 'pixabay', 'shutterstock', 'istock', 'flickr', 'freepik']);
+const HEADQUARTERS = new Set(['headquarters', 'hq', 'head-office']);
+const HEADQUARTERS_MODIFIERS = new Set(['corporate', 'global', 'world', 'international', 'national', 'regional', 'european', 'u.s', 'us', 'north', 'american']);
+/** Heads that name a publication by its rhythm only after its name ("Publishers Weekly", not "Weekly Bestseller Lists"). */
+const RHYTHM_HEADS = new Set(['weekly', 'daily', 'monthly', 'quarterly']);
 /** The facility heads that name streets. */
 const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
@@ -392,13 +398,24 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     if (j - i > 2 && tokens[j - 2]!.lower === 'on' && STOCK_PHOTO_SITES.has(tokens[j - 1]!.lower)) j -= 2;
     // A title-case line goes on past the name: "Rottermond Jewelers Since 1920", "Foster Plumbing For Homes".
     while (j - i > 1 && !tokens[j - 1].allCaps && (isStopword(stripDot(tokens[j - 1].lower), ctx.language) || AFTER_NAME_VERBS.has(tokens[j - 1].lower)) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
+    // Nor does a name end in a headline's preposition: "Weekly Bestseller Lists Across 8 Categories".
+    while (j - i > 1 && !tokens[j - 1].allCaps && NAME_END_PREPOSITIONS.has(tokens[j - 1].lower)) j--;
+    // A headquarters after a firm's name is where it is: "Maxim Group Corporate Headquarters", "Acme Inc. HQ".
+    if (j - i > 1 && HEADQUARTERS.has(tokens[j - 1].lower)) {
+      let k = j - 1;
+      if (k - i > 1 && HEADQUARTERS_MODIFIERS.has(tokens[k - 1].lower)) k--;
+      const last = tokens[k - 1]!;
+      if (ORG_HEADS.has(stripDot(last.lower)) || ORG_SUFFIXES.has(last.text)) j = k;
+    }
     if (j <= i) continue;
     // A name written twice in a row, where a heading ran into its paragraph ("About Maxim Group Maxim Group is …"),
-    // is two mentions.
-    const half = (j - i) / 2;
-    if (Number.isInteger(half) && half >= 1 && tokens.slice(i, i + half).every((t, k) => t.word && t.text === tokens[i + half + k]!.text)) {
+    // is two mentions; so is a contact's name before the firm named after it ("Jeremy Martin Jeremy Martin PR").
+    for (let half = Math.floor((j - i) / 2); half >= 1; half--) {
+      if (half === 1 && j - i > 2) break;
+      if (!tokens.slice(i, i + half).every((t, k) => t.word && t.text === tokens[i + half + k]!.text)) continue;
       spans.push({ i: i + half, j });
       j = i + half;
+      break;
     }
     // A contact line that lost its line breaks: an organization's head, then a given name and a surname end the
     // chunk ("CSJ Consulting Charles Moss", "Proactive Investors Jane Doe"): the organization, then the person.
@@ -816,13 +833,17 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (lexiconLookup(tokens, i, j - 1, text).place && !PLACES.has(lowers[n - 1]!)) return make('organization', 0.6, 'team-name');
   }
   // "House of Representatives", "House of Commons": "house" is a head only before "of".
-  const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0));
+  // (A publication's rhythm first is a description: "Weekly Bestseller Lists".)
+  const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0) && !(k === 0 && RHYTHM_HEADS.has(w)));
   const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
   if (legal) return make('organization', 0.9, 'legal-form');
   // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations.
   if (n > 1 && LAW_HEADS.has(lowers[n - 1]!)) return null;
-  // Nor are distinctions: "an Academy Award", "the Nobel Prize".
-  if (n > 1 && AWARD_HEADS.has(lowers[n - 1]!)) return null;
+  // Nor are distinctions: "an Academy Award", "the Nobel Prize"; nor designations, "a Certified Financial Planner".
+  // (The practitioner may be a title the chunk left out: "Registered Investment Adviser".)
+  const after = tokens[j];
+  const designation = isCredentialName(lowers) || Boolean(after?.cap && after.start - end === 1 && isCredentialName([...lowers, after.lower]));
+  if (n > 1 && (AWARD_HEADS.has(lowers[n - 1]!) || designation)) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
   if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
   // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".

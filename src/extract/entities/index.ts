@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, MONTH_AND_DAY_WORDS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, isCredentialName, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -78,6 +78,8 @@ function indexTokens(tokens: Token[]): { byStart: Map<number, number>; byEnd: Ma
 
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'beat', 'beats', 'drew', 'lost']);
+/** Words of a street address before a number ("25th St Apt 910", "Suite 200", "Floor 16"): no team. */
+const ADDRESS_WORDS = new Set(['ave', 'rd', 'blvd', 'ln', 'hwy', 'pkwy', 'apt', 'suite', 'ste', 'unit', 'fl', 'floor', 'bldg', 'building', 'room', 'box']);
 
 /**
  * In results, a name before a score (or beside "v", "at", "beat") is a team: an organization.
@@ -104,11 +106,13 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
   }
   for (let i = 0; i < tokens.length; i++) {
     // "November 9, 1976 – June 28, 1982": a month or weekday before a number is a date, not a team.
-    const teamWord = (t: Token) => t.word && t.cap && !/^\d/.test(t.text) && !MONTH_AND_DAY_WORDS.has(t.lower.replace(/\.$/, ''));
+    // (Nor is a capitalized preposition of a headline: "Lists Across 8 Categories".)
+    const teamWord = (t: Token) => t.word && t.cap && !/^\d/.test(t.text) && !MONTH_AND_DAY_WORDS.has(t.lower.replace(/\.$/, '')) && !NAME_END_PREPOSITIONS.has(t.lower);
     if (covered.has(i) || !teamWord(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && !covered.has(j + 1) && teamWord(tokens[j + 1])) j++;
-    if (isTeamContext(i, j) && !(i === j && tokens[i].text.length < 3)) {
+    const address = tokens.slice(i, j + 1).some((t) => ADDRESS_WORDS.has(t.lower.replace(/\.$/, '')));
+    if (isTeamContext(i, j) && !(i === j && tokens[i].text.length < 3) && !address) {
       candidates.push(entityCandidate(tokens[i].start, tokens[j].end, 'organization', text.slice(tokens[i].start, tokens[j].end), 0.5, 'team-in-results'));
     }
     i = j;
@@ -433,7 +437,7 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
       /^\p{Lu}/u.test(longForm[0]!) &&
       lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w)) &&
       !lowers.some((w) => ORG_HEADS.has(w) || FIRM_HEADS.has(w));
-    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords) lowerDefined.add(acronym);
+    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords || isCredentialName(lowers)) lowerDefined.add(acronym);
     else capitalDefined.add(acronym);
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
