@@ -631,4 +631,9 @@ describe('addresses, designations and headline words around names', () => {
     expect(record.organizations.map((o) => o.name)).toEqual(['Lena Ortiz Communications']);
   });
 
+  it('firms and brands named after people are organizations', () => {
+    const record = extractSync({ text: 'Suppliers include Lockheed Martin, Edward Jones, Keller Williams and Johnnie Walker, said Omar Haddad.' });
+    expect(record.organizations.map((o) => o.name)).toEqual(['Lockheed Martin', 'Edward Jones', 'Keller Williams', 'Johnnie Walker']);
+    expect(people('Suppliers include Lockheed Martin and Dr Pepper, said Omar Haddad.')).toEqual(['Omar Haddad']);
+  });
 });

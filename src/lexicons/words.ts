@@ -278,6 +278,16 @@ export const ORGANIZATIONS = [
   'AstraZeneca', 'Novartis', 'Roche', 'Shell', 'BP', 'ExxonMobil', 'Chevron', 'Walmart', 'Ikea', 'IKEA', 'Spotify', 'Salesforce',
   'Adobe', 'Dell', 'HP', 'Lenovo', 'Qualcomm', 'AMD', 'Zoom', 'Slack', 'Dropbox', 'Stripe', 'Shopify', 'Paris Peace Forum', 'CERT.LV',
   'Federal Reserve', 'Air Baltic', 'airBaltic', 'Rimi', 'Latvenergo', 'Swedbank', 'SEB', 'Citadele', 'Luminor',
+  // Firms and brands named after people, which would read as a person ("Lockheed Martin", "Edward Jones"), or after a title ("Dr Pepper").
+  'Lockheed Martin', 'Northrop Grumman', 'Pratt & Whitney', 'Rolls-Royce', 'Aston Martin', 'Alfa Romeo', 'Harley-Davidson', 'John Deere',
+  'Charles Schwab', 'Edward Jones', 'Raymond James', 'Merrill Lynch', 'Cantor Fitzgerald', 'Piper Sandler', 'William Blair', 'Robert W. Baird',
+  'Keller Williams', 'Coldwell Banker', 'Jones Lang LaSalle', 'Cushman & Wakefield', 'Knight Frank', 'Marsh McLennan', 'Booz Allen Hamilton',
+  'Ernst & Young', 'Baker McKenzie', 'Morgan Lewis', 'Jones Day', 'Kirkland & Ellis', 'Latham & Watkins', 'Sullivan & Cromwell', 'Davis Polk',
+  'White & Case', 'Hogan Lovells', 'Allen & Overy', 'Clifford Chance', 'Baker Botts', 'DLA Piper', 'Marks & Spencer', 'Henry Schein',
+  'Sherwin-Williams', 'Kimberly-Clark', 'Colgate-Palmolive', 'Johnson Controls', 'Hewlett Packard', 'Hewlett Packard Enterprise', 'Carl Zeiss',
+  'Christian Dior', 'Louis Vuitton', 'Hugo Boss', 'Calvin Klein', 'Tommy Hilfiger', 'Estée Lauder', 'Estee Lauder', 'Dolce & Gabbana',
+  'Harry Winston', 'Van Cleef & Arpels', 'Mary Kay', 'Paul Mitchell', 'Johnnie Walker', 'Jim Beam', 'Captain Morgan', 'Bob Evans',
+  'Warner Bros.', 'Dr Pepper', 'Dr. Pepper', 'Dr. Martens', 'Thomson Reuters',
   // News agencies, which releases and news cite as sources ("Interfax said").
   'Agence France-Presse', 'AFP', 'Xinhua', 'Interfax', 'Itar-Tass', 'TASS', 'RIA Novosti', 'Tanjug', 'Anadolu Agency', 'Yonhap',
   'Kyodo', 'Kyodo News', 'Jiji Press', 'Bernama', 'ANSA', 'EFE', 'Deutsche Presse-Agentur', 'Press Trust of India', 'Ukrinform',
