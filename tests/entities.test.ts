@@ -631,6 +631,23 @@ describe('addresses, designations and headline words around names', () => {
     expect(record.organizations.map((o) => o.name)).toEqual(['Lena Ortiz Communications']);
   });
 
+  it('an acronym defined after it, by a term, is a term; a department, a degree after a name and a region are no organizations', () => {
+    expect(orgs('The LTS (Long Term Support) release ships today. Each LTS release lasts five years.')).toEqual([]);
+    expect(orgs('Write to Human Resources or Investor Relations. Sales & Marketing will reply.')).toEqual([]);
+    expect(orgs('The authors are Lin Park, D.B.A.; Omar Diaz, M.S.N.; and Eve Chu, Ed.D. Sales grew in the MEASA region.')).toEqual([]);
+  });
+
+  it('a headline verb ends the name before it; a player’s position stands before a name as a title', () => {
+    expect(orgs('Tarn Valley Mining Ltd Secures Drilling Permit')).toEqual(['Tarn Valley Mining Ltd']);
+    const record = extractSync({ text: 'Fans cheered as University of Ohio Quarterback Leo Marsh led the drive.' });
+    expect(record.organizations.map((o) => o.name)).toEqual(['University of Ohio']);
+    expect(record.people.map((p) => p.name)).toEqual(['Leo Marsh']);
+  });
+
+  it('a demonym alone in a list beside places is no place', () => {
+    expect(extractSync({ text: 'The firm expanded into the Canadian, UK, and Irish markets.' }).places.map((p) => p.name)).toEqual(['United Kingdom']);
+  });
+
   it('firms and brands named after people are organizations', () => {
     const record = extractSync({ text: 'Suppliers include Lockheed Martin, Edward Jones, Keller Williams and Johnnie Walker, said Omar Haddad.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Lockheed Martin', 'Edward Jones', 'Keller Williams', 'Johnnie Walker']);

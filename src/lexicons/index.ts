@@ -111,6 +111,8 @@ export const US_STATE_CODES: Record<string, string> = words.US_STATE_CODES;
 export const NOT_ACRONYMS: Set<string> = words.NOT_ACRONYMS;
 export const TRAILING_ORG_HEADS = new Set<string>(words.TRAILING_ORG_HEADS);
 export const NAME_END_PREPOSITIONS = new Set<string>(words.NAME_END_PREPOSITIONS);
+/** Departments and functions: "Head of Technology", "Human Resources". */
+export const DEPARTMENTS = new Set<string>(words.DEPARTMENTS);
 
 /** Lower-cased known organization names (several words allowed). */
 export const ORGANIZATIONS = new Set<string>(derived.organizations);

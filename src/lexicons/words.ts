@@ -46,7 +46,8 @@ export const NOT_ACRONYMS = new Set([
   'ISBN', 'ISSN', 'DOI',
   // Credentials after a name ("Jacinthe Leclerc, R.N., Ph.D., FAHA"), market and measurement terms.
   'MD', 'APRN', 'CRNA', 'FNP', 'DPT', 'PHARMD', 'MPA', 'MSW', 'BSN', 'LCSW', 'FAHA', 'FACC', 'FACP', 'FACS', 'FRCP', 'ATH', 'ATL', 'NIR',
-  'R.N.', 'M.D.', 'PH.D.', 'J.D.', 'D.O.', 'M.P.H.', 'M.B.A.', 'B.S.', 'B.A.', 'M.S.', 'M.A.', 'D.D.S.', 'PHARM.D.',
+  'R.N.', 'M.D.', 'PH.D.', 'J.D.', 'D.O.', 'M.P.H.', 'M.B.A.', 'B.S.', 'B.A.', 'M.S.', 'M.A.', 'D.D.S.', 'PHARM.D.', 'D.B.A.', 'ED.D.',
+  'PSY.D.', 'D.N.P.', 'M.S.N.', 'M.ED.', 'D.V.M.', 'D.M.D.', 'LL.M.', 'D.PHIL.',
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'NOK', 'SEK', 'DKK', 'PLN', 'CAD', 'AUD', 'CNY', 'INR', 'RUB', 'CET', 'CEST', 'EET', 'EEST',
   'GMT', 'UTC', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IT', 'AI', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO',
   'PR', 'HR', 'TV', 'PDF', 'USB', 'GDP', 'VAT', 'ID', 'OK', 'FAQ', 'API', 'SAAS', 'B2B', 'B2C', 'ESG', 'KPI', 'ROI', 'R&D', 'Q&A',
@@ -75,7 +76,7 @@ export const NOT_ACRONYMS = new Set([
   // File formats, conditions and treatments, devices and media, markets and genres.
   'DOCX', 'DOC', 'XLSX', 'PPTX', 'EPUB', 'TXT', 'JPEG', 'JPG', 'PNG', 'GIF', 'SVG', 'COPD', 'OCD', 'TMS', 'IVF', 'RSV', 'CKD', 'ECU',
   'OTT', 'HDMI', 'VIX', 'FMCG', 'CPG', 'EDM', 'DJ', 'R&B', 'FAQS', 'AVI', 'MOV', 'MKV', 'MP3', 'MP4', 'M4V', 'WAV', 'FLAC', 'SIM', 'ESIM',
-  'CCTV', 'TLDR', 'LATAM', 'EMEA', 'APAC', 'DACH', 'MENA', 'USDD', 'TUSD', 'BTT', 'JST',
+  'CCTV', 'TLDR', 'LATAM', 'EMEA', 'APAC', 'DACH', 'MENA', 'MEASA', 'MENAT', 'CEMEA', 'APJ', 'AMER', 'NORAM', 'ANZ', 'USDD', 'TUSD', 'BTT', 'JST',
 ]);
 
 /** Last words of the names of events: "Web Summit", "… Investor Conference". */
@@ -361,6 +362,15 @@ export const HONORIFICS = [
   'h.e',
 ];
 
+/** Departments and functions a title is "of": "Head of Technology", "Director of Sales Operations". */
+export const DEPARTMENTS = [
+  'technology', 'marketing', 'sales', 'operations', 'engineering', 'finance', 'product', 'products', 'research', 'development',
+  'communications', 'strategy', 'growth', 'partnerships', 'design', 'people', 'talent', 'innovation', 'security', 'compliance',
+  'legal', 'business', 'content', 'brand', 'data', 'analytics', 'investor', 'relations', 'human', 'resources', 'procurement',
+  'infrastructure', 'customer', 'success', 'support', 'quality', 'manufacturing', 'supply', 'chain', 'digital', 'creative',
+  'education', 'programs', 'policy', 'public', 'affairs', 'administration', 'ecosystem', 'community', 'commercial', 'global',
+];
+
 /** Prepositions a title-case headline capitalizes, which end no name ("Weekly Bestseller Lists Across 8 Categories"). */
 export const NAME_END_PREPOSITIONS = ['across', 'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'amidst', 'among', 'beyond', 'despite', 'via', 'into', 'onto', 'during'];
 
@@ -385,6 +395,8 @@ export const TITLE_HEADS = [
   'alcalde', 'alcaldesa', 'portavoz', 'consejero', 'consejera', 'sekretārs', 'sekretāre', 'kanclers', 'ministre', 'direktore',
   'padomnieks', 'padomniece', 'vēstnieks', 'vēstniece', 'konsuls', 'pārstāvis', 'pārstāve', 'rektors', 'rektore', 'mērs', 'kancleris',
   'congressman', 'congresswoman', 'lawmaker', 'legislator', 'delegate', 'fellow', 'investigator', 'author', 'producer', 'host',
+  // Players' positions, which stand before a name as a title does ("University of Tennessee Quarterback Nico Iamaleava").
+  'quarterback', 'linebacker', 'pitcher', 'shortstop', 'goalkeeper', 'goaltender', 'midfielder',
 ];
 export const TITLE_MODIFIERS = [
   'senior', 'executive', 'vice', 'deputy', 'chief', 'assistant', 'associate', 'managing', 'general', 'policy', 'under', 'state',

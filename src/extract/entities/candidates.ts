@@ -13,6 +13,7 @@ import {
   NOT_ACRONYMS,
   TRAILING_ORG_HEADS,
   NAME_END_PREPOSITIONS,
+  DEPARTMENTS,
   isCredentialName,
   US_STATE_CODES,
   baseForms,
@@ -63,6 +64,17 @@ const FACILITY_HEADS = new Set([
 const STOCK_PHOTO_SITES = new Set(['unsplash', 'pexels', 'pixabay', 'shutterstock', 'istock', 'flickr', 'freepik']);
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head-office']);
 const HEADQUARTERS_MODIFIERS = new Set(['corporate', 'global', 'world', 'international', 'national', 'regional', 'european', 'u.s', 'us', 'north', 'american']);
+/**
+ * Verbs of press-release headlines, capitalized there ("Acme Ltd Secures …", "BlockDAG Network Grows …"): no
+ * name ends in one. (Not those that are also nouns or surnames: "Plans", "Marks", "Reports", "Means".)
+ */
+const HEADLINE_VERBS = new Set([
+  'grows', 'soars', 'surges', 'unveils', 'announces', 'invests', 'paves', 'secures', 'intends', 'expands', 'joins', 'wins', 'appoints',
+  'acquires', 'completes', 'receives', 'raises', 'introduces', 'celebrates', 'signs', 'debuts', 'achieves', 'welcomes', 'commences',
+  'delivers', 'unlocks', 'empowers', 'transforms', 'revolutionizes', 'enhances', 'accelerates', 'strengthens', 'boosts', 'surpasses',
+  'reveals', 'embarks', 'enables', 'expects', 'prepares', 'aims', 'seeks',
+]);
+const headlineVerb = (t: Token) => t.cap && !t.allCaps && HEADLINE_VERBS.has(t.lower);
 /** Heads that name a publication by its rhythm only after its name ("Publishers Weekly", not "Weekly Bestseller Lists"). */
 const RHYTHM_HEADS = new Set(['weekly', 'daily', 'monthly', 'quarterly']);
 /** The facility heads that name streets. */
@@ -398,8 +410,15 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     if (j - i > 2 && tokens[j - 2]!.lower === 'on' && STOCK_PHOTO_SITES.has(tokens[j - 1]!.lower)) j -= 2;
     // A title-case line goes on past the name: "Rottermond Jewelers Since 1920", "Foster Plumbing For Homes".
     while (j - i > 1 && !tokens[j - 1].allCaps && (isStopword(stripDot(tokens[j - 1].lower), ctx.language) || AFTER_NAME_VERBS.has(tokens[j - 1].lower)) && !ORG_SUFFIXES.has(tokens[j - 1].text) && !ORG_HEADS.has(stripDot(tokens[j - 1].lower)) && ORG_HEADS.has(tokens[j - 2]!.lower)) j--;
-    // Nor does a name end in a headline's preposition: "Weekly Bestseller Lists Across 8 Categories".
+    // Nor does a name end in a headline's preposition ("Weekly Bestseller Lists Across 8 Categories"); and a
+    // headline's verb ends the name before it ("BlockDAG Network Grows at …", "Acme Mining Ltd Secures Permit").
     while (j - i > 1 && !tokens[j - 1].allCaps && NAME_END_PREPOSITIONS.has(tokens[j - 1].lower)) j--;
+    for (let k = i + 1; k < j; k++) {
+      if (headlineVerb(tokens[k]!)) {
+        j = k;
+        break;
+      }
+    }
     // A headquarters after a firm's name is where it is: "Maxim Group Corporate Headquarters", "Acme Inc. HQ".
     if (j - i > 1 && HEADQUARTERS.has(tokens[j - 1].lower)) {
       let k = j - 1;
@@ -844,6 +863,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const after = tokens[j];
   const designation = isCredentialName(lowers) || Boolean(after?.cap && after.start - end === 1 && isCredentialName([...lowers, after.lower]));
   if (n > 1 && (AWARD_HEADS.has(lowers[n - 1]!) || designation)) return null;
+  // Nor are a firm's departments: "Human Resources", "Investor Relations", "Business Development".
+  if (n > 1 && lowers.every((w) => DEPARTMENTS.has(w) || w === 'and' || w === '&')) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
   if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
   // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".

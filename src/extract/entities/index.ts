@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, isCredentialName, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, isCredentialName, isDemonym, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -184,7 +184,8 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
   // A single common English word is not a place's name ("Unit 108", "Ethernet, WiFi"), nor a name no place has ("Ethereum").
-  const commonWord = (i: number, j: number) => j - i === 1 && (isEnglishWord(tokens[i]!.lower) || NOT_PLACE_NAMES.has(tokens[i]!.lower));
+  // (Nor is a demonym alone: "the Canadian, UK, and ANZ markets".)
+  const commonWord = (i: number, j: number) => j - i === 1 && (isEnglishWord(tokens[i]!.lower) || NOT_PLACE_NAMES.has(tokens[i]!.lower) || isDemonym(tokens[i]!.lower));
   const isSep = (i: number) => tokens[i]?.text === ',' || LIST_JOINERS.has(tokens[i]?.lower ?? '');
   const added: EntityCandidate[] = [];
   let fromSeed: EntityCandidate[] = [];
@@ -396,6 +397,27 @@ const TERM_HEADS = new Set([
 /** Last words of firms' and publications' names made of common words ("Global Air Charters", "Capital Gains Report"). */
 const FIRM_HEADS = new Set(['capital', 'storage', 'charters', 'arts', 'report', 'bullion', 'media', 'energy', 'airlines', 'motors', 'foods', 'brands', 'games', 'entertainment', 'pharmaceuticals', 'therapeutics', 'logistics', 'realty', 'properties', 'homes', 'insurance', 'financial', 'investments', 'securities', 'markets', 'news', 'magazine', 'journal', 'times', 'review', 'press']);
 
+/**
+ * Is an acronym's long form a term's (or a title's, or a designation's) rather than a name's? A term's head is a
+ * common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
+ */
+function termLongForm(longForm: string[]): boolean {
+  const head = longForm[longForm.length - 1]!.replace(/[,;]$/, '');
+  // So is a job title's ("Special Agent in Charge (SAC)"), unless a body's head names an organization in it
+  // ("Office of the Director of National Intelligence (ODNI)").
+  const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
+  const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
+  // And a capitalized long form of common English words without a body's or a firm's head: "Individual Retirement
+  // Account (IRA)", "Key Performance Indicator (KPI)" (not "World Health Organization (WHO)", "Alpha Sigma Capital
+  // (ASC)", nor "Acme Robotics (AR)", a name).
+  const commonWords =
+    lowers.length >= 2 &&
+    /^\p{Lu}/u.test(longForm[0]!) &&
+    lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w)) &&
+    !lowers.some((w) => ORG_HEADS.has(w) || FIRM_HEADS.has(w));
+  return longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords || isCredentialName(lowers);
+}
+
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
 const LONG_FORM_WORDS = 8;
 
@@ -409,6 +431,10 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
   const definedAcronyms = new Set<string>();
   const lowerDefined = new Set<string>();
   const capitalDefined = new Set<string>();
+  const define = (acronym: string, longForm: string[]) => {
+    if (termLongForm(longForm)) lowerDefined.add(acronym);
+    else capitalDefined.add(acronym);
+  };
   for (const m of text.matchAll(/\(["“'‘]?(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})["”'’]?\)/gu)) {
     const acronym = m[1]!;
     definedAcronyms.add(acronym);
@@ -421,24 +447,16 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
         break;
       }
     }
-    if (from < 0) continue;
-    const longForm = words.slice(from);
-    // A term's head is a common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
-    const head = longForm[longForm.length - 1]!.replace(/[,;]$/, '');
-    // So is a job title's ("Special Agent in Charge (SAC)"), unless a body's head names an organization in it
-    // ("Office of the Director of National Intelligence (ODNI)").
-    const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
-    const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
-    // And a capitalized long form of common English words without a body's or a firm's head: "Individual Retirement
-    // Account (IRA)", "Key Performance Indicator (KPI)" (not "World Health Organization (WHO)", "Alpha Sigma Capital
-    // (ASC)", nor "Acme Robotics (AR)", a name).
-    const commonWords =
-      lowers.length >= 2 &&
-      /^\p{Lu}/u.test(longForm[0]!) &&
-      lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w)) &&
-      !lowers.some((w) => ORG_HEADS.has(w) || FIRM_HEADS.has(w));
-    if (longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords || isCredentialName(lowers)) lowerDefined.add(acronym);
-    else capitalDefined.add(acronym);
+    if (from >= 0) define(acronym, words.slice(from));
+  }
+  // The other way round: "an encrypted DID (Decentralized Identifier) system", the long form's initials spelling the acronym.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&]{1,9}) \(([\p{L}\p{M}'’ -]{3,100})\)/gu)) {
+    const acronym = m[1]!;
+    const longForm = m[2]!.split(/[\s-]+/).filter(Boolean);
+    const initials = longForm.filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+    if (initials !== acronym.replace(/[^\p{Lu}]/gu, '')) continue;
+    definedAcronyms.add(acronym);
+    define(acronym, longForm);
   }
   const termAcronyms = new Set([...lowerDefined].filter((a) => !capitalDefined.has(a)));
   // A symbol the document calls a token or a coin anywhere ("FURR coins") names it wherever it stands.

@@ -6,7 +6,7 @@
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
-import { TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
+import { DEPARTMENTS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
 import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
@@ -127,14 +127,6 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
 /** Prepositions that title-case headlines capitalize. */
 const HEADLINE_PREPOSITIONS = new Set(['over', 'under', 'about', 'across', 'after', 'before', 'during', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'among', 'beyond', 'despite', 'via', 'more', 'up', 'than']);
 
-/** Departments and functions a title is "of": "Head of Technology", "Director of Sales Operations". */
-const DEPARTMENTS = new Set([
-  'technology', 'marketing', 'sales', 'operations', 'engineering', 'finance', 'product', 'products', 'research', 'development',
-  'communications', 'strategy', 'growth', 'partnerships', 'design', 'people', 'talent', 'innovation', 'security', 'compliance',
-  'legal', 'business', 'content', 'brand', 'data', 'analytics', 'investor', 'relations', 'human', 'resources', 'procurement',
-  'infrastructure', 'customer', 'success', 'support', 'quality', 'manufacturing', 'supply', 'chain', 'digital', 'creative',
-  'education', 'programs', 'policy', 'public', 'affairs', 'administration', 'ecosystem', 'community', 'commercial', 'global',
-]);
 
 /** Words between a name and its title: "Jane Doe, the company's CEO", "named Jane Doe as its new CFO". */
 const DETERMINERS = new Set(['the', 'its', 'our', 'their', 'his', 'her']);
