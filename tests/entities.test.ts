@@ -648,6 +648,11 @@ describe('addresses, designations and headline words around names', () => {
     expect(extractSync({ text: 'The firm expanded into the Canadian, UK, and Irish markets.' }).places.map((p) => p.name)).toEqual(['United Kingdom']);
   });
 
+  it('fellowships among the credentials after a name, generations and terms with derived adjectives are no organizations', () => {
+    expect(orgs('Authors: Rosa Lind, M.D., FSCX; Tom Ng, M.B.B.S., FACC; and Leo Hart, III, of Boston.')).toEqual([]);
+    expect(orgs('The suite guards against MEV (Maximum Extractable Value) attacks. MEV bots lose.')).toEqual([]);
+  });
+
   it('firms and brands named after people are organizations', () => {
     const record = extractSync({ text: 'Suppliers include Lockheed Martin, Edward Jones, Keller Williams and Johnnie Walker, said Omar Haddad.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Lockheed Martin', 'Edward Jones', 'Keller Williams', 'Johnnie Walker']);

@@ -109,6 +109,7 @@ export function lookupPlace(key: string, language?: string): PlaceEntry | undefi
 
 export const US_STATE_CODES: Record<string, string> = words.US_STATE_CODES;
 export const NOT_ACRONYMS: Set<string> = words.NOT_ACRONYMS;
+export const CREDENTIALS = new Set<string>(words.CREDENTIALS);
 export const TRAILING_ORG_HEADS = new Set<string>(words.TRAILING_ORG_HEADS);
 export const NAME_END_PREPOSITIONS = new Set<string>(words.NAME_END_PREPOSITIONS);
 /** Departments and functions: "Head of Technology", "Human Resources". */

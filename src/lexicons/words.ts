@@ -41,13 +41,19 @@ export const US_STATE_CODES: Record<string, string> = {
   'D.C.': 'District of Columbia', 'Calif.': 'California', 'Mass.': 'Massachusetts', 'Fla.': 'Florida', 'Ill.': 'Illinois',
 };
 
+/** Degrees and fellowships written after a name ("Jacinthe Leclerc, R.N., Ph.D., FAHA"), in capitals. */
+export const CREDENTIALS = [
+  'MD', 'APRN', 'CRNA', 'FNP', 'DPT', 'PHARMD', 'MPA', 'MSW', 'BSN', 'LCSW', 'FAHA', 'FACC', 'FACP', 'FACS', 'FRCP', 'MBBS', 'PHD',
+  'R.N.', 'M.D.', 'PH.D.', 'J.D.', 'D.O.', 'M.P.H.', 'M.B.A.', 'B.S.', 'B.A.', 'M.S.', 'M.A.', 'D.D.S.', 'PHARM.D.', 'D.B.A.', 'ED.D.',
+  'PSY.D.', 'D.N.P.', 'M.S.N.', 'M.ED.', 'D.V.M.', 'D.M.D.', 'LL.M.', 'D.PHIL.', 'M.B.B.S.', 'M.P.H', 'M.D', 'PH.D', 'M.B.B.S',
+];
+
 /** Upper-case abbreviations that are not organizations: currencies, time zones, common terms. */
 export const NOT_ACRONYMS = new Set([
   'ISBN', 'ISSN', 'DOI',
-  // Credentials after a name ("Jacinthe Leclerc, R.N., Ph.D., FAHA"), market and measurement terms.
-  'MD', 'APRN', 'CRNA', 'FNP', 'DPT', 'PHARMD', 'MPA', 'MSW', 'BSN', 'LCSW', 'FAHA', 'FACC', 'FACP', 'FACS', 'FRCP', 'ATH', 'ATL', 'NIR',
-  'R.N.', 'M.D.', 'PH.D.', 'J.D.', 'D.O.', 'M.P.H.', 'M.B.A.', 'B.S.', 'B.A.', 'M.S.', 'M.A.', 'D.D.S.', 'PHARM.D.', 'D.B.A.', 'ED.D.',
-  'PSY.D.', 'D.N.P.', 'M.S.N.', 'M.ED.', 'D.V.M.', 'D.M.D.', 'LL.M.', 'D.PHIL.',
+  ...CREDENTIALS,
+  // Market and measurement terms.
+  'ATH', 'ATL', 'NIR',
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'NOK', 'SEK', 'DKK', 'PLN', 'CAD', 'AUD', 'CNY', 'INR', 'RUB', 'CET', 'CEST', 'EET', 'EEST',
   'GMT', 'UTC', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IT', 'AI', 'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO',
   'PR', 'HR', 'TV', 'PDF', 'USB', 'GDP', 'VAT', 'ID', 'OK', 'FAQ', 'API', 'SAAS', 'B2B', 'B2C', 'ESG', 'KPI', 'ROI', 'R&D', 'Q&A',

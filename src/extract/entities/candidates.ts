@@ -14,6 +14,7 @@ import {
   TRAILING_ORG_HEADS,
   NAME_END_PREPOSITIONS,
   DEPARTMENTS,
+  CREDENTIALS,
   isCredentialName,
   US_STATE_CODES,
   baseForms,
@@ -743,7 +744,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const before2 = tokens[i - 2];
 
   if (n === 1 && isStopword(lowers[0]!, ctx.language) && !first.allCaps) return null;
-  if (n === 1 && notAName(ctx, i)) return null;
+  if (n === 1 && (notAName(ctx, i) || headlineVerb(first))) return null;
   // A legal form alone ("LLC." after "Acme Holdings," on its own): no name.
   // (Not a state code that is also a legal form: "Las Vegas, NV".)
   if (n === 1 && ORG_SUFFIXES.has(first.text.replace(/\.$/, '')) && !US_STATE_CODES[first.text.replace(/\.$/, '')]) return null;
@@ -898,7 +899,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // after a list's number at the start of a line, "3 MSNBC: …").
     const quantity = /[^\n\p{N},.]\p{N}(?:[\p{N},.]*\p{N})?\s?$/u.exec(text.slice(Math.max(0, start - 16), start));
     const unit = quantity !== null && !/^.(?:1[89]|20)\p{N}\p{N}\s?$/u.test(quantity[0]);
-    if (emphasis || partyState || unit || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    // A fellowship among the credentials after a name: "Geno Merli, M.D., FSVM;" (and a generation: "Jr., III").
+    const afterCredential = credentialBefore(tokens, i) || /^[IVX]+$/.test(bare);
+    if (emphasis || partyState || unit || afterCredential || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
@@ -985,6 +988,16 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
 /** A Latvian or Lithuanian given name, in any case: "Sofijai", "Andrim". */
 function balticGivenName(lower: string): boolean {
   return isFirstName(lower) || baseForms(lower).some(isFirstName);
+}
+
+/** Is the word before token i, across a comma, a degree or a fellowship written after a name ("M.D., FSVM")? */
+function credentialBefore(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  const last = tokens[i - 2];
+  if (!last) return false;
+  // ("M.D." is the word "M.D" and its full stop.)
+  const word = last.text === '.' && tokens[i - 3]?.end === last.start ? `${tokens[i - 3]!.text}.` : last.text;
+  return CREDENTIALS.has(word.toUpperCase());
 }
 
 /** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */

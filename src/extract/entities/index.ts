@@ -397,6 +397,9 @@ const TERM_HEADS = new Set([
 /** Last words of firms' and publications' names made of common words ("Global Air Charters", "Capital Gains Report"). */
 const FIRM_HEADS = new Set(['capital', 'storage', 'charters', 'arts', 'report', 'bullion', 'media', 'energy', 'airlines', 'motors', 'foods', 'brands', 'games', 'entertainment', 'pharmaceuticals', 'therapeutics', 'logistics', 'realty', 'properties', 'homes', 'insurance', 'financial', 'investments', 'securities', 'markets', 'news', 'magazine', 'journal', 'times', 'review', 'press']);
 
+/** Adjectives derived from verbs, which the common-word list may lack: "Extractable", "Decentralized". */
+const DERIVED_ADJECTIVE = /^\p{L}{3,}(?:able|ible|ized|ised)$/u;
+
 /**
  * Is an acronym's long form a term's (or a title's, or a designation's) rather than a name's? A term's head is a
  * common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
@@ -408,12 +411,12 @@ function termLongForm(longForm: string[]): boolean {
   const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
   const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
   // And a capitalized long form of common English words without a body's or a firm's head: "Individual Retirement
-  // Account (IRA)", "Key Performance Indicator (KPI)" (not "World Health Organization (WHO)", "Alpha Sigma Capital
+  // Account (IRA)", "Key Performance Indicator (KPI)", "Maximum Extractable Value (MEV)" (not "World Health Organization (WHO)", "Alpha Sigma Capital
   // (ASC)", nor "Acme Robotics (AR)", a name).
   const commonWords =
     lowers.length >= 2 &&
     /^\p{Lu}/u.test(longForm[0]!) &&
-    lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w)) &&
+    lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w) || DERIVED_ADJECTIVE.test(w)) &&
     !lowers.some((w) => ORG_HEADS.has(w) || FIRM_HEADS.has(w));
   return longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords || isCredentialName(lowers);
 }
