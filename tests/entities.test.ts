@@ -419,7 +419,8 @@ describe('what is no name on real releases', () => {
     expect(orgs('The plant won Foreign Trade Zone (“FTZ”) status. FTZ status lowers duties.')).toEqual([]);
     expect(orgs('Export to MP4, AVI, MOV and MKV. Sales grew in EMEA and APAC. Protect your SIM card.')).toEqual([]);
     // (A body's head in the long form keeps it an organization.)
-    expect(orgs('She joined the Office of Special Trial Counsel (OSTC). OSTC prosecutes cases.')).toContain('OSTC');
+    const ostc = extractSync({ text: 'She joined the Office of Special Trial Counsel (OSTC). OSTC prosecutes cases.' }).organizations;
+    expect(ostc.map((o) => [o.name, o.acronym])).toEqual([['Office of Special Trial Counsel', 'OSTC']]);
   });
 
   it('a title, a name, "of" and an organization give the person, the organization and the role', () => {
@@ -651,6 +652,13 @@ describe('addresses, designations and headline words around names', () => {
   it('fellowships among the credentials after a name, generations and terms with derived adjectives are no organizations', () => {
     expect(orgs('Authors: Rosa Lind, M.D., FSCX; Tom Ng, M.B.B.S., FACC; and Leo Hart, III, of Boston.')).toEqual([]);
     expect(orgs('The suite guards against MEV (Maximum Extractable Value) attacks. MEV bots lose.')).toEqual([]);
+  });
+
+  it('an organization defined by an acronym is named by its whole long form', () => {
+    const record = extractSync({ text: 'Grants came from the Coastal Research and Development Authority (CRDA) and the Office of Special Harbor Counsel (OSHC). CRDA said so.' });
+    expect(record.organizations.map((o) => o.name)).toEqual(['Coastal Research and Development Authority', 'Office of Special Harbor Counsel']);
+    // (Not a thing's long form, nor one inside a longer name.)
+    expect(orgs('The Image Management System (IMS) runs at Acme Ltd.')).not.toContain('Image Management System');
   });
 
   it('firms and brands named after people are organizations', () => {

@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, isCredentialName, isDemonym, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, LAW_HEADS, THING_HEADS, isCredentialName, isDemonym, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -322,12 +322,71 @@ export function extractEntities(doc: Doc): Doc {
     for (const t of blockTokens) allTokens.push(t);
   });
   applyAboutHeadings(doc);
+  acronymLongForms(doc, termAcronyms);
   datelinePlace(doc);
   const linked = linkEntities(doc.text, doc.candidates, doc.roleCandidates, allTokens);
   doc.people = linked.people;
   doc.organizations = linked.organizations;
   doc.places = linked.places;
   return doc;
+}
+
+const DEGREE_WORDS = new Set(['bachelor', 'master', 'doctor', 'associate']);
+/** Words a long form's initials skip: "Office of the Director of National Intelligence (ODNI)". */
+const LONG_FORM_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le', 'et', 'y', 'del', 'für', 'der']);
+
+/**
+ * An organization the document defines by an acronym is named by the whole long form, whose capitalized words'
+ * initials spell the acronym: the pieces the chunker cut it into (at a title, "Office of Special Trial | Counsel
+ * (OSTC)", or at "and", "Biomedical Advanced Research and | Development Authority (BARDA)") become one name.
+ */
+function acronymLongForms(doc: Doc, termAcronyms: Set<string>): void {
+  const text = doc.text;
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,9})\)/gu)) {
+    // (Not a term's, nor a law's or an event's: "Health Insurance Portability and Accountability Act (HIPAA)"; nor
+    // inside a name that goes on after it: "the New Markets Tax Credit (NMTC) Coalition".)
+    const next = /^ ?(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase();
+    if (termAcronyms.has(m[1]!) || (next && (ORG_HEADS.has(next) || THING_HEADS.has(next)))) continue;
+    const letters = m[1]!.replace(/&/g, '');
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const offset = m.index - before.length;
+    // (Without a possessive or a trademark sign at its end: "London Stock Exchange’s (LSE)", "United Franchise Group™ (UFG)".)
+    let cut = before.trimEnd();
+    for (let c = cut.at(-1); c && (c === 's' ? /['’]s$/u.test(cut.slice(-2)) : '\'’™®©'.includes(c)); c = cut.at(-1)) cut = cut.slice(0, c === 's' ? -2 : -1);
+    if (!/^[’'s™®©]{0,3}[ \u00a0]{1,2}$/u.test(before.slice(cut.length))) continue;
+    const words = [...cut.matchAll(/[^\s(),;:]+/g)];
+    let initials = '';
+    let from = -1;
+    for (let k = words.length - 1; k >= 0 && initials.length < letters.length; k--) {
+      const w = words[k]![0];
+      // (Nothing but spaces between the words: no line break, no other punctuation.)
+      const gap = k + 1 < words.length ? cut.slice(words[k]!.index + w.length, words[k + 1]!.index) : cut.slice(words[k]!.index + w.length) || ' ';
+      if (!/^ {1,2}$/.test(gap)) break;
+      if (LONG_FORM_GLUE.has(w.toLowerCase())) continue;
+      // (A possessive owner before the name is no part of it: "KAILASA's NITHYANANDA HINDU UNIVERSITY".)
+      if (!/^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) break;
+      initials = w[0]! + initials;
+      from = k;
+    }
+    if (from < 0 || initials !== letters || words.length - from < 2) continue;
+    // (A thing's name is no body's: "Image Management System (IMS)", "Declaration of … Feasibility", "Bachelor of Science in …".)
+    const ends = [words[from]![0].toLowerCase(), words[words.length - 1]![0].toLowerCase()];
+    if (ends.some((w) => THING_HEADS.has(w) || LAW_HEADS.has(w) || EVENT_HEADS.has(w) || AWARD_HEADS.has(w) || DEGREE_WORDS.has(w))) continue;
+    const start = offset + words[from]!.index;
+    const end = offset + words[words.length - 1]!.index + words[words.length - 1]![0].length;
+    const inside = doc.candidates.filter((c) => c.start >= start && c.end <= end);
+    if (!inside.some((c) => c.kind === 'organization') || inside.some((c) => c.start === start && c.end === end)) continue;
+    const name = text.slice(start, end);
+    doc.candidates = doc.candidates.filter((c) => !inside.includes(c));
+    doc.candidates.push(entityCandidate(start, end, 'organization', name, 0.8, 'acronym-long-form'));
+    // The acronym is the organization's too, whatever a gazetteer says ("BARDA" is also a town).
+    for (const c of doc.candidates) {
+      if (c.start !== m.index + 1 || c.end !== m.index + 1 + m[1]!.length || c.kind === 'organization') continue;
+      c.kind = 'organization';
+      c.countryCode = undefined;
+      c.evidence = 'acronym';
+    }
+  }
 }
 
 /**
