@@ -352,7 +352,11 @@ function acronymLongForms(doc: Doc, termAcronyms: Set<string>): void {
     const offset = m.index - before.length;
     // (Without a possessive or a trademark sign at its end: "London Stock Exchange’s (LSE)", "United Franchise Group™ (UFG)".)
     let cut = before.trimEnd();
-    for (let c = cut.at(-1); c && (c === 's' ? /['’]s$/u.test(cut.slice(-2)) : '\'’™®©'.includes(c)); c = cut.at(-1)) cut = cut.slice(0, c === 's' ? -2 : -1);
+    for (;;) {
+      if (cut.endsWith("'s") || cut.endsWith('’s')) cut = cut.slice(0, -2);
+      else if (/['’™®©]/u.test(cut.at(-1) ?? '')) cut = cut.slice(0, -1);
+      else break;
+    }
     if (!/^[’'s™®©]{0,3}[ \u00a0]{1,2}$/u.test(before.slice(cut.length))) continue;
     const words = [...cut.matchAll(/[^\s(),;:]+/g)];
     let initials = '';
@@ -360,8 +364,7 @@ function acronymLongForms(doc: Doc, termAcronyms: Set<string>): void {
     for (let k = words.length - 1; k >= 0 && initials.length < letters.length; k--) {
       const w = words[k]![0];
       // (Nothing but spaces between the words: no line break, no other punctuation.)
-      const gap = k + 1 < words.length ? cut.slice(words[k]!.index + w.length, words[k + 1]!.index) : cut.slice(words[k]!.index + w.length) || ' ';
-      if (!/^ {1,2}$/.test(gap)) break;
+      if (k + 1 < words.length && !/^ {1,2}$/.test(cut.slice(words[k]!.index + w.length, words[k + 1]!.index))) break;
       if (LONG_FORM_GLUE.has(w.toLowerCase())) continue;
       // (A possessive owner before the name is no part of it: "KAILASA's NITHYANANDA HINDU UNIVERSITY".)
       if (!/^\p{Lu}/u.test(w) || /['’]s$/u.test(w)) break;
@@ -470,8 +473,8 @@ function termLongForm(longForm: string[]): boolean {
   const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
   const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
   // And a capitalized long form of common English words without a body's or a firm's head: "Individual Retirement
-  // Account (IRA)", "Key Performance Indicator (KPI)", "Maximum Extractable Value (MEV)" (not "World Health Organization (WHO)", "Alpha Sigma Capital
-  // (ASC)", nor "Acme Robotics (AR)", a name).
+  // Account (IRA)", "Key Performance Indicator (KPI)", "Maximum Extractable Value (MEV)" (not "World Health
+  // Organization (WHO)", "Alpha Sigma Capital (ASC)", nor "Acme Robotics (AR)", a name).
   const commonWords =
     lowers.length >= 2 &&
     /^\p{Lu}/u.test(longForm[0]!) &&

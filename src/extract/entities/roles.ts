@@ -127,7 +127,6 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
 /** Prepositions that title-case headlines capitalize. */
 const HEADLINE_PREPOSITIONS = new Set(['over', 'under', 'about', 'across', 'after', 'before', 'during', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'among', 'beyond', 'despite', 'via', 'more', 'up', 'than']);
 
-
 /** Words between a name and its title: "Jane Doe, the company's CEO", "named Jane Doe as its new CFO". */
 const DETERMINERS = new Set(['the', 'its', 'our', 'their', 'his', 'her']);
 /** "the company's", "the firm's" … before a title. */
