@@ -661,6 +661,16 @@ describe('addresses, designations and headline words around names', () => {
     expect(orgs('The Image Management System (IMS) runs at Acme Ltd.')).not.toContain('Image Management System');
   });
 
+  it('a body’s head inside a title run ends the body before the title', () => {
+    const roles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
+    expect(roles('Funds went to Kent State University President Leo Marsh and Harbor Lane Group CEO Ida Holm.')).toEqual([
+      'Leo Marsh: President @ Kent State University',
+      'Ida Holm: CEO @ Harbor Lane Group',
+    ]);
+    // (Alone, the words are a title: "State Senator", "Group CEO".)
+    expect(roles('State Senator Jane Roe and Group CEO Ida Holm spoke.')).toEqual(['Jane Roe: State Senator @ undefined', 'Ida Holm: Group CEO @ undefined']);
+  });
+
   it('firms and brands named after people are organizations', () => {
     const record = extractSync({ text: 'Suppliers include Lockheed Martin, Edward Jones, Keller Williams and Johnnie Walker, said Omar Haddad.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Lockheed Martin', 'Edward Jones', 'Keller Williams', 'Johnnie Walker']);

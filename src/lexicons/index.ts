@@ -144,6 +144,7 @@ export function isCredentialName(lowers: string[]): boolean {
   if (ORG_HEADS.has(last) || ORG_HEADS.has(one)) return false;
   return isJobTitle(last) || isJobTitle(one) || /(?:er|or|ist|ant|ian|ional)$/.test(one);
 }
+export const TITLE_BODY_HEADS = new Set<string>(words.TITLE_BODY_HEADS);
 /** Lower-cased words that can modify a title head ("senior", "deputy", "policy"). */
 export const TITLE_MODIFIERS = new Set<string>(words.TITLE_MODIFIERS);
 export const REPORTING_VERBS = new Set<string>(words.REPORTING_VERBS);

@@ -404,6 +404,8 @@ export const TITLE_HEADS = [
   // Players' positions, which stand before a name as a title does ("University of Tennessee Quarterback Nico Iamaleava").
   'quarterback', 'linebacker', 'pitcher', 'shortstop', 'goalkeeper', 'goaltender', 'midfielder',
 ];
+/** A body's heads that also modify titles ("University Professor"), and end the body's name before a title ("Ohio State University President"). */
+export const TITLE_BODY_HEADS = ['university', 'college', 'institute', 'academy', 'school', 'hospital', 'ministry', 'department', 'agency', 'council', 'commission', 'group'];
 export const TITLE_MODIFIERS = [
   'senior', 'executive', 'vice', 'deputy', 'chief', 'assistant', 'associate', 'managing', 'general', 'policy', 'under', 'state',
   'permanent', 'acting', 'interim', 'co', 'global', 'regional', 'national', 'foreign', 'prime', 'first', 'second', 'principal',

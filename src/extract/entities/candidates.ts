@@ -13,6 +13,7 @@ import {
   NOT_ACRONYMS,
   TRAILING_ORG_HEADS,
   NAME_END_PREPOSITIONS,
+  TITLE_BODY_HEADS,
   DEPARTMENTS,
   CREDENTIALS,
   isCredentialName,
@@ -496,6 +497,15 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
           break;
         }
         k = m;
+      }
+    }
+    // "Ohio State University President Jane Doe": a body's head inside the title run ends the organization before
+    // it ("State" and "University" also modify titles: "State Senator", "University Professor").
+    if (titleFrom > i) {
+      for (let h = titleTo - 2; h >= titleFrom; h--) {
+        if (!TITLE_BODY_HEADS.has(tokens[h]!.lower) || !tokens.slice(titleFrom, h + 1).every((t) => t.cap)) continue;
+        titleFrom = h + 1;
+        break;
       }
     }
     if (titleFrom >= 0) {

@@ -6,7 +6,7 @@
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
-import { DEPARTMENTS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
+import { DEPARTMENTS, TITLE_BODY_HEADS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
 import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
@@ -55,6 +55,15 @@ function titleRunEndingAt(tokens: Token[], k: number): number {
   const chief = chiefTitleStart(tokens, k);
   if (chief >= 0) s = chief;
   while (s - 1 >= 0 && isTitleWord(tokens[s - 1]) && !tokens[s - 1].newlineBefore) s--;
+  // After a name, a body's head ends the body and starts the title: "Ohio State University | President".
+  const prev = tokens[s - 1];
+  if (prev?.word && prev.cap && !tokens[s]!.newlineBefore) {
+    for (let h = k - 1; h >= s; h--) {
+      if (!TITLE_BODY_HEADS.has(tokens[h]!.lower) || !tokens.slice(s, h + 1).every((t) => t.cap)) continue;
+      s = h + 1;
+      break;
+    }
+  }
   return s;
 }
 
