@@ -671,6 +671,11 @@ describe('addresses, designations and headline words around names', () => {
     expect(roles('State Senator Jane Roe and Group CEO Ida Holm spoke.')).toEqual(['Jane Roe: State Senator @ undefined', 'Ida Holm: Group CEO @ undefined']);
   });
 
+  it('a contact’s or an event’s field before its colon is no name', () => {
+    const record = extractSync({ text: 'Dial-in details\nConference ID: 4471\nSales and Marketing TEL: +44 20 7946 0000\nOffice Address: 12 Main Street' });
+    expect([...record.people, ...record.organizations].map((e) => e.name)).toEqual([]);
+  });
+
   it('firms and brands named after people are organizations', () => {
     const record = extractSync({ text: 'Suppliers include Lockheed Martin, Edward Jones, Keller Williams and Johnnie Walker, said Omar Haddad.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Lockheed Martin', 'Edward Jones', 'Keller Williams', 'Johnnie Walker']);

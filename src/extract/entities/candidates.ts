@@ -85,7 +85,11 @@ const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', '
 const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'HK', 'SSC', 'RC', 'CF', 'CD', 'AFC', 'FK', 'NK', 'KV', 'PSV', 'BSC', 'SG', 'TuS', 'SpVgg', 'KAA', 'KRC', 'AIK', 'IFK', 'BK', 'HC', 'RCD', 'UD', 'SD', 'OGC', 'AJ', 'ACF', 'SSD', 'FCSB', 'CSKA', 'KS', 'GKS', 'MKS', 'OFK', 'NAC', 'SBV', 'RKC', 'ADO']);
 const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'FK', 'FF', 'BK']);
 /** The last word of a form's field label: "Company Name:", "Organization:", "Contact Person:", "Issuer:". */
-const FIELD_LABELS = new Set(['name', 'company', 'organization', 'organisation', 'person', 'agency', 'firm', 'employer', 'institution', 'publisher', 'issuer', 'sponsor', 'source', 'client', 'brand']);
+const FIELD_LABELS = new Set([
+  'name', 'company', 'organization', 'organisation', 'person', 'agency', 'firm', 'employer', 'institution', 'publisher', 'issuer', 'sponsor', 'source', 'client', 'brand',
+  // A contact's or an event's fields: "Conference ID:", "Marketing TEL:", "Grant Amount:", "Event Date:".
+  'id', 'tel', 'phone', 'fax', 'email', 'e-mail', 'website', 'address', 'code', 'number', 'passcode', 'amount', 'date', 'deadline', 'venue', 'price',
+]);
 /** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'mount', 'mt.', 'lake', 'port', 'puerto', 'porto', 'bad', 'sankt']);
 const US_STATE_NAMES = new Set(Object.values(US_STATE_CODES).map((s) => s.toLowerCase()));
@@ -769,10 +773,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // A label before its colon in a list of services ("include: Residential Property Management: Expertise in …"),
   // written in common words and without a body's head ("Association", "Council"): a heading, not a name.
   // So is a form's field ("Company Name: Acme Ltd.", "Organization: …", "Contact Person: …").
+  // (A field's last word may be an abbreviation: "TEL", "ID".)
   const label =
     tokens[j]?.text === ':' &&
-    lowers.every((w) => isEnglishWord(w)) &&
-    ((before && LIST_MARKS.has(before.text) && lowers.every((w) => !BODY_HEADS.has(w))) || (n <= 3 && FIELD_LABELS.has(lowers[n - 1]!)));
+    lowers.slice(0, -1).every((w) => isEnglishWord(w)) &&
+    ((before && LIST_MARKS.has(before.text) && isEnglishWord(lowers[n - 1]!) && lowers.every((w) => !BODY_HEADS.has(w))) || (n <= 3 && FIELD_LABELS.has(lowers[n - 1]!)));
   // A field of study: "a master's degree in Elementary School Counseling", "his master's in Business Administration",
   // "majoring in Computer Science".
   // So is a degree's subject: "a Master of Business Administration", "Bachelor of Science".
