@@ -135,11 +135,12 @@ const CREDENTIAL_LEADS = new Set(['certified', 'chartered', 'registered', 'licen
 /**
  * A professional designation, not a body: "Certified Financial Planner", "Chartered Financial Analyst",
  * "Certified IRA Services Professionals" — a certifying word first, a practitioner last ("Certified Financial
- * Planner Board of Standards" ends in a body's head).
+ * Planner Board of Standards" ends in a body's head). `next`: a last word after the words ("Registered Investment" +
+ * "Adviser").
  */
-export function isCredentialName(lowers: string[]): boolean {
-  if (lowers.length < 2 || !CREDENTIAL_LEADS.has(lowers[0]!)) return false;
-  const last = lowers[lowers.length - 1]!;
+export function isCredentialName(lowers: string[], next?: string): boolean {
+  if (lowers.length + (next ? 1 : 0) < 2 || !CREDENTIAL_LEADS.has(lowers[0]!)) return false;
+  const last = next ?? lowers[lowers.length - 1]!;
   const one = last.replace(/s$/, '');
   if (ORG_HEADS.has(last) || ORG_HEADS.has(one)) return false;
   return isJobTitle(last) || isJobTitle(one) || /(?:er|or|ist|ant|ian|ional)$/.test(one);

@@ -877,7 +877,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // Nor are distinctions: "an Academy Award", "the Nobel Prize"; nor designations, "a Certified Financial Planner".
   // (The practitioner may be a title the chunk left out: "Registered Investment Adviser".)
   const after = tokens[j];
-  const designation = isCredentialName(lowers) || Boolean(after?.cap && after.start - end === 1 && isCredentialName([...lowers, after.lower]));
+  const designation = isCredentialName(lowers) || Boolean(after?.cap && after.start - end === 1 && isCredentialName(lowers, after.lower));
   if (n > 1 && (AWARD_HEADS.has(lowers[n - 1]!) || designation)) return null;
   // Nor are a firm's departments: "Human Resources", "Investor Relations", "Business Development".
   if (n > 1 && lowers.every((w) => DEPARTMENTS.has(w) || w === 'and' || w === '&')) return null;

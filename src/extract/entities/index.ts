@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, LAW_HEADS, THING_HEADS, isCredentialName, isDemonym, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, US_STATE_CODES, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, LAW_HEADS, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, THING_HEADS, US_STATE_CODES, isCredentialName, isDemonym, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';

@@ -6,7 +6,7 @@
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
-import { DEPARTMENTS, TITLE_BODY_HEADS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
+import { DEPARTMENTS, NAME_END_PREPOSITIONS, TITLE_BODY_HEADS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
 import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
@@ -134,7 +134,7 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
 }
 
 /** Prepositions that title-case headlines capitalize. */
-const HEADLINE_PREPOSITIONS = new Set(['over', 'under', 'about', 'across', 'after', 'before', 'during', 'through', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'among', 'beyond', 'despite', 'via', 'more', 'up', 'than']);
+const HEADLINE_PREPOSITIONS = new Set([...NAME_END_PREPOSITIONS, 'over', 'under', 'about', 'after', 'before', 'more', 'up', 'than']);
 
 /** Words between a name and its title: "Jane Doe, the company's CEO", "named Jane Doe as its new CFO". */
 const DETERMINERS = new Set(['the', 'its', 'our', 'their', 'his', 'her']);
