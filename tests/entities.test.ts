@@ -682,3 +682,29 @@ describe('addresses, designations and headline words around names', () => {
     expect(people('Suppliers include Lockheed Martin and Dr Pepper, said Omar Haddad.')).toEqual(['Omar Haddad']);
   });
 });
+
+describe('names around run-in headings, participles, articles and marks', () => {
+  it('a heading run into its text ends before the sentence’s first word, and names in it come from lexicons only', () => {
+    const record = extractSync({ text: 'The harbour plan was approved.\n\nA Strong Foundation for the FutureWith new funding, Harbor Lane Group expands.\n\nThe Heart of Harbor Lane GroupAt the core is trust.' });
+    expect(record.organizations.map((o) => o.name)).toEqual(['Harbor Lane Group']);
+    // ("LinkedIn" is a name, not "Linked" run into "In".)
+    expect(orgs('Follow us on LinkedIn for news.')).toEqual(['LinkedIn']);
+  });
+
+  it('a participle that the sentence goes on from is no part of a name', () => {
+    expect(orgs('About Ackerman & Co.\nHeadquartered in Atlanta, Ackerman & Co. is a private firm.')).toEqual(['Ackerman & Co.']);
+    expect(orgs('Key Services Offered: tree removal and pruning by Valley Tree Service.')).toEqual(['Valley Tree Service']);
+    // (A name that ends in one keeps it: "Manchester United".)
+    expect(orgs('Fans of Manchester United in Asia cheered.')).toEqual(['Manchester United']);
+  });
+
+  it('a Romance article in mid-sentence opens a name, and a country before "Securities and Exchange Commission" is part of it', () => {
+    expect(orgs('Partners include Los Alamos National Laboratory and Acme Ltd.')).toEqual(['Los Alamos National Laboratory', 'Acme Ltd.']);
+    expect(orgs('Risks are detailed in filings with the United States Securities and Exchange Commission.')).toEqual(['United States Securities and Exchange Commission']);
+  });
+
+  it('trademark marks, departments and business terms are no organizations', () => {
+    expect(orgs('The DehydraTECH(TM) platform and the EVM bridge lifted YTD sales.')).toEqual([]);
+    expect(orgs('Call Customer Service or Communications & Media Relations at 555-0100.')).toEqual([]);
+  });
+});

@@ -77,6 +77,18 @@ const HEADLINE_VERBS = new Set([
   'reveals', 'embarks', 'enables', 'expects', 'prepares', 'aims', 'seeks',
 ]);
 const headlineVerb = (t: Token) => t.cap && !t.allCaps && HEADLINE_VERBS.has(t.lower);
+/** Participles that end names ("Ackerman & Co. Headquartered in Atlanta", "Services Offered by …") and those that do not. */
+const IRREGULAR_PARTICIPLES = new Set(['headquartered', 'based', 'made', 'built', 'held', 'known', 'led', 'run', 'owned', 'driven', 'grown', 'chosen', 'written']);
+const NAME_PARTICIPLES = new Set([
+  'united', 'limited', 'unlimited', 'incorporated', 'chartered', 'registered', 'allied', 'certified', 'accredited', 'licensed', 'integrated',
+  'advanced', 'applied', 'consolidated', 'associated', 'combined', 'federated', 'amalgamated', 'diversified', 'reformed', 'restored', 'blessed',
+  'untitled', 'unleashed', 'reloaded', 'redefined', 'reimagined', 'uncovered', 'unlocked', 'revisited', 'revealed',
+]);
+/** Lower-case words after a participle that show it is a verb: "… Offered by", "… Headquartered in", "… Founded on". */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'near', 'since', 'across', 'under']);
+const trailingParticiple = (t: Token, next: Token | undefined) =>
+  t.cap && !t.allCaps && (IRREGULAR_PARTICIPLES.has(t.lower) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && !NAME_PARTICIPLES.has(t.lower) && isEnglishWord(t.lower))) &&
+  next !== undefined && next.start - t.end <= 1 && (next.text === ':' || AFTER_PARTICIPLE.has(next.text));
 /** Heads that name a publication by its rhythm only after its name ("Publishers Weekly", not "Weekly Bestseller Lists"). */
 const RHYTHM_HEADS = new Set(['weekly', 'daily', 'monthly', 'quarterly']);
 /** The facility heads that name streets. */
@@ -88,8 +100,10 @@ const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'FK', 'FF', 'BK']);
 const FIELD_LABELS = new Set([
   'name', 'company', 'organization', 'organisation', 'person', 'agency', 'firm', 'employer', 'institution', 'publisher', 'issuer', 'sponsor', 'source', 'client', 'brand',
   // A contact's or an event's fields: "Conference ID:", "Marketing TEL:", "Grant Amount:", "Event Date:".
-  'id', 'tel', 'phone', 'fax', 'email', 'e-mail', 'website', 'address', 'code', 'number', 'passcode', 'amount', 'date', 'deadline', 'venue', 'price',
+  'id', 'tel', 'phone', 'fax', 'email', 'e-mail', 'website', 'address', 'add', 'addr', 'code', 'number', 'passcode', 'amount', 'date', 'deadline', 'venue', 'price',
 ]);
+/** Articles that open place and organization names when written capitalized in mid-sentence ("El Paso", "Los Alamos"). */
+const NAME_ARTICLES = new Set(['La', 'Le', 'Les', 'El', 'Los', 'Las']);
 /** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
 const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'mount', 'mt.', 'lake', 'port', 'puerto', 'porto', 'bad', 'sankt']);
 const US_STATE_NAMES = new Set(Object.values(US_STATE_CODES).map((s) => s.toLowerCase()));
@@ -203,6 +217,7 @@ function subjectsAndHead(tokens: Token[], text: string, i: number, j: number): n
   let from = i;
   if (tokens[from]!.lower === 'the') from++;
   if (/^(?:U\.S\.|US|U\.K\.|UK|EU)$/.test(tokens[from]?.text ?? '')) from++;
+  else if (tokens[from]?.text === 'United' && /^(?:States|Kingdom)$/.test(tokens[from + 1]?.text ?? '')) from += 2;
   if (from >= j || j - from > 3) return 0;
   // Not after a complete name: "Protocol Labs and Alpha Ventures", "Wall Street and Big Pharma" are two.
   if ((j - from > 1 && ORG_HEADS.has(tokens[j - 1]!.lower)) || lexiconLookup(tokens, from, j, text).place) return 0;
@@ -253,6 +268,8 @@ function chunk(ctx: ChunkContext): Span[] {
       const prev = tokens[j - 1];
       if (t.newlineBefore) break;
       if (POSSESSIVE.test(prev.text) && prev.word) break; // "Latvia’s Ministry" → stop after the possessive
+      // A label run into the name under it ("Contact DetailsNational Legal and Policy Center"): the name starts anew.
+      if (prev.text === 'Details' && t.start === prev.end) break;
       // "Volume The Surefire Group" (a heading run into a name): a capitalized "The" after a name word starts a new name.
       if (t.text === 'The' && !t.sentenceStart && nameToken(prev)) break;
       if (nameToken(t)) {
@@ -373,7 +390,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
   const { tokens, text } = ctx;
   const candidates: EntityCandidate[] = [];
   const roles: RoleCandidate[] = [];
-  const spans = ctx.shouting ? shoutingSpans(tokens) : chunk(ctx);
+  const spans = ctx.shouting ? shoutingSpans(tokens) : chunk(ctx).flatMap((s) => (tokens[s.i]!.heading ? headingSpans(tokens, s) : [s]));
 
   for (const span of spans) {
     let { i, j } = span;
@@ -397,6 +414,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
+      // A Romance article capitalized in mid-sentence opens a name: "Los Alamos National Laboratory", "Le Monde".
+      // (After a word or a comma: after a dash or a colon, a sentence may start: "Toulouse, le 5 novembre – La Région …".)
+      if (NAME_ARTICLES.has(t.text) && !t.sentenceStart && !t.newlineBefore && !ctx.shouting && (tokens[i - 1]?.word || tokens[i - 1]?.text === ',') && i + 1 < j && tokens[i + 1]!.cap && !tokens[i + 1]!.text.includes('-') && tokens[i + 1]!.start === t.end + 1) break;
       // (A stopword in capitals is kept as a possible acronym, "IT", unless the phrase is in capitals: "NOTE TO INVESTORS".)
       const capsPhrase = t.allCaps && (ctx.shouting || (i + 1 < j && tokens[i + 1]!.allCaps && CAPS_LEADERS.has(w)));
       if (isStopword(w, ctx.language) && (!t.allCaps || capsPhrase) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i)) {
@@ -425,6 +445,8 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         break;
       }
     }
+    // A participle that the sentence goes on from: "Key Services Offered: …", "Ackerman & Co. Headquartered in Atlanta".
+    if (j - i > 1 && trailingParticiple(tokens[j - 1]!, tokens[j])) j--;
     // A headquarters after a firm's name is where it is: "Maxim Group Corporate Headquarters", "Acme Inc. HQ".
     if (j - i > 1 && HEADQUARTERS.has(tokens[j - 1].lower)) {
       let k = j - 1;
@@ -659,6 +681,11 @@ function shoutingSpans(tokens: Token[]): Span[] {
     }
   }
   return out;
+}
+
+/** A chunk in a heading run into its text: the known names in it, as in a headline in capitals. */
+function headingSpans(tokens: Token[], span: Span): Span[] {
+  return shoutingSpans(tokens.slice(span.i, span.j)).map((s) => ({ i: s.i + span.i, j: s.j + span.i }));
 }
 
 /** Particles that begin US place names the chunker leaves out: "VAN NUYS", "DES PLAINES", "LA JOLLA", "SANTA ANA". */

@@ -107,7 +107,8 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
   for (let i = 0; i < tokens.length; i++) {
     // "November 9, 1976 – June 28, 1982": a month or weekday before a number is a date, not a team.
     // (Nor is a capitalized preposition of a headline: "Lists Across 8 Categories".)
-    const teamWord = (t: Token) => t.word && t.cap && !/^\d/.test(t.text) && !MONTH_AND_DAY_WORDS.has(t.lower.replace(/\.$/, '')) && !NAME_END_PREPOSITIONS.has(t.lower);
+    // (Nor is a heading run into its text: "Event 1: Grab 10,000 Coupons …As per the rules".)
+    const teamWord = (t: Token) => t.word && t.cap && !t.heading && !/^\d/.test(t.text) && !MONTH_AND_DAY_WORDS.has(t.lower.replace(/\.$/, '')) && !NAME_END_PREPOSITIONS.has(t.lower);
     if (covered.has(i) || !teamWord(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && !covered.has(j + 1) && teamWord(tokens[j + 1])) j++;

@@ -23,6 +23,16 @@ export interface Token {
   newlineBefore: boolean;
   /** Part of an e-mail or a web address ("jonathan@example.com", "https://ibn.fm/NENZ9", "www.acme.com/news"). */
   address: boolean;
+  /** Part of a title-case heading run into the text after it ("The Future Of HealthcareAs …"): names there come from lexicons only. */
+  heading?: boolean;
+}
+
+/** Marks the tokens of the line that ends with tokens[tokens.length - 1] as a heading when the line is in title case. */
+function markRunInHeading(tokens: Token[]): void {
+  let k = tokens.length - 1;
+  while (k > 0 && !tokens[k]!.newlineBefore) k--;
+  const line = tokens.slice(k);
+  if (line.every((t) => !t.word || t.cap || t.text.length < 4)) for (const t of line) t.heading = true;
 }
 
 /**
@@ -118,7 +128,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // A headline run into the first sentence of the text when its line break was lost ("… Drilling CampaignLast
     // month, …"): the word ends where a sentence's first word begins, and that word starts a line of its own.
-    const run = /^(\p{Lu}?\p{Ll}{3,})(The|This|These|Last|According|Today|Yesterday|Our|Their|Since|During|Earlier|Recently|Following|Founded|Meanwhile|However|Additionally)$/u.exec(s);
+    // Short openers ("Marine MogulsAt the core …", "ConclusionIn summary") need a lower-case word after them (not "LinkedIn").
+    const run =
+      /^(\p{Lu}?\p{Ll}{3,})(The|This|These|Last|According|Today|Yesterday|Our|Their|Since|During|Earlier|Recently|Following|Founded|Meanwhile|However|Additionally)$/u.exec(s) ??
+      (s !== 'LinkedIn' && /^ \p{Ll}/u.test(slice.slice(end, end + 2)) ? /^(\p{Lu}?\p{Ll}{3,})(At|As|In|For|To|With|From|We)$/u.exec(s) : null);
     let opener: Token | null = null;
     if (run) {
       s = run[1]!;
@@ -165,6 +178,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (!word && /^[.!?…:;•]$/u.test(s)) sentenceStart = true;
     if (word && s.endsWith('.') && !ABBREVIATIONS.has(s.slice(0, -1).toLowerCase()) && s.length > 2 && !/^(?:\p{L}\.)+$/u.test(s)) sentenceStart = true;
     if (opener) {
+      markRunInHeading(tokens);
       tokens.push(opener);
       end = opener.end - from;
       sentenceStart = false;
