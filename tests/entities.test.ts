@@ -703,6 +703,16 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Risks are detailed in filings with the United States Securities and Exchange Commission.')).toEqual(['United States Securities and Exchange Commission']);
   });
 
+  it('a firm’s governing bodies, groups on social platforms and an "About Company" heading name no organization', () => {
+    expect(orgs('Harbor Lane Group builds boats. Meet the Board of Directors and the Advisory Board.')).toEqual(['Harbor Lane Group']);
+    expect(orgs('Follow Acme Ltd. on X and join our Telegram Group or the Official Discord Server.')).toEqual(['Acme Ltd.']);
+    expect(orgs('Harbor Lane Group sells boats.\n\nAbout Company:\n\nHarbor Lane Group is a boat builder founded in 2017.')).toEqual(['Harbor Lane Group']);
+  });
+
+  it('link texts set side by side, and calls to act between capitalized words, end a name', () => {
+    expect(orgs('Links: Harbor Lane Group   Visit Kestrel Boat Club Join Harbor Lane Group today.')).toEqual(['Harbor Lane Group', 'Kestrel Boat Club']);
+  });
+
   it('trademark marks, departments and business terms are no organizations', () => {
     expect(orgs('The DehydraTECH(TM) platform and the EVM bridge lifted YTD sales.')).toEqual([]);
     expect(orgs('Call Customer Service or Communications & Media Relations at 555-0100.')).toEqual([]);

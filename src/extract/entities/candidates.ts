@@ -102,6 +102,17 @@ const FIELD_LABELS = new Set([
   // A contact's or an event's fields: "Conference ID:", "Marketing TEL:", "Grant Amount:", "Event Date:".
   'id', 'tel', 'phone', 'fax', 'email', 'e-mail', 'website', 'address', 'add', 'addr', 'code', 'number', 'passcode', 'amount', 'date', 'deadline', 'venue', 'price',
 ]);
+/** Social platforms, and what a firm keeps on them ("Telegram Group", "Discord Server", "YouTube Channel"). */
+const SOCIAL_PLATFORMS = new Set(['telegram', 'discord', 'facebook', 'whatsapp', 'linkedin', 'reddit', 'youtube', 'twitter', 'x', 'instagram', 'tiktok', 'wechat', 'signal', 'slack']);
+const SOCIAL_PLACES = new Set(['group', 'groups', 'channel', 'community', 'page', 'account', 'chat', 'server', 'handle', 'profile']);
+/** Verbs of a call to act, which start no name inside a run of capitalized words ("… Presale Join Official Telegram Group"). */
+const CALLS_TO_ACT = new Set(['visit', 'join', 'follow', 'subscribe', 'download', 'register', 'click']);
+/** The bodies every firm has, which name no organization on their own. */
+const GOVERNING_BODIES = new Set([
+  'board of directors', 'board of trustees', 'board of advisors', 'board of advisers', 'board of governors', 'board of managers',
+  'advisory board', 'supervisory board', 'executive board', 'management board', 'executive committee', 'audit committee',
+  'compensation committee', 'steering committee', 'executive team', 'leadership team', 'management team', 'advisory council',
+]);
 /** Articles that open place and organization names when written capitalized in mid-sentence ("El Paso", "Los Alamos"). */
 const NAME_ARTICLES = new Set(['La', 'Le', 'Les', 'El', 'Los', 'Las']);
 /** First words of place names that are not people's names: "San Ramon", "Fort Myers", "Lake Placid". */
@@ -267,9 +278,14 @@ function chunk(ctx: ChunkContext): Span[] {
       const t = tokens[j];
       const prev = tokens[j - 1];
       if (t.newlineBefore) break;
+      const next = tokens[j + 1];
+      const next2 = tokens[j + 2];
       if (POSSESSIVE.test(prev.text) && prev.word) break; // "Latvia’s Ministry" → stop after the possessive
       // A label run into the name under it ("Contact DetailsNational Legal and Policy Center"): the name starts anew.
       if (prev.text === 'Details' && t.start === prev.end) break;
+      // Link texts set side by side ("Acme Token Website   Join Official Telegram Group") are one name each, and a call
+      // to act starts none: "… Presale Join Official Telegram Group Follow Official X Account".
+      if (t.start - prev.end >= 3 || (t.cap && CALLS_TO_ACT.has(t.lower) && nameToken(next) && !next.newlineBefore)) break;
       // "Volume The Surefire Group" (a heading run into a name): a capitalized "The" after a name word starts a new name.
       if (t.text === 'The' && !t.sentenceStart && nameToken(prev)) break;
       if (nameToken(t)) {
@@ -277,8 +293,6 @@ function chunk(ctx: ChunkContext): Span[] {
         j++;
         continue;
       }
-      const next = tokens[j + 1];
-      const next2 = tokens[j + 2];
       if (OF_CONNECTORS.has(t.lower) && hasOfHead) {
         if (nameToken(next) && !next.newlineBefore) {
           hasOf = true;
@@ -897,6 +911,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // "House of Representatives", "House of Commons": "house" is a head only before "of".
   // (A publication's rhythm first is a description: "Weekly Bestseller Lists".)
   const hasHead = lowers.some((w, k) => (ORG_HEADS.has(w) || TRAILING_ORG_HEADS.has(w) || (w === 'house' && lowers[k + 1] === 'of')) && (n > 1 || k > 0) && !(k === 0 && RHYTHM_HEADS.has(w)));
+  // A group or a channel on a social platform is a link, not a firm: "Official Telegram Group", "Discord Server".
+  const social = lowers.filter((w) => w !== 'official');
+  if (social.length === 2 && SOCIAL_PLATFORMS.has(social[0]!) && SOCIAL_PLACES.has(social[1]!)) return null;
   const legal = n > 1 && ORG_SUFFIXES.has(last.text.replace(POSSESSIVE, ''));
   if (legal) return make('organization', 0.9, 'legal-form');
   // "the Securities Act", "Private Securities Litigation Reform Act": laws are no organizations.
@@ -908,6 +925,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n > 1 && (AWARD_HEADS.has(lowers[n - 1]!) || designation)) return null;
   // Nor are a firm's departments: "Human Resources", "Investor Relations", "Business Development".
   if (n > 1 && lowers.every((w) => DEPARTMENTS.has(w) || w === 'and' || w === '&')) return null;
+  // Nor is a body of any firm named alone: "the Board of Directors", "an Advisory Board".
+  if (n > 1 && GOVERNING_BODIES.has(lowers.join(' '))) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
   if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
   // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".

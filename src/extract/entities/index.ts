@@ -123,6 +123,9 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
 /** "About Acme Robotics", "Über die Stadtwerke Lindenau", "À propos de X": the boilerplate heading names an organization. */
 const ABOUT_HEADING = /^(?:about|über|à propos d[eu'’]|acerca de|sobre|par)\s{1,3}(?:the\s|die\s|der\s|das\s|la\s|le\s|l['’]|el\s|los\s|las\s)?([^\n:]{2,100}?)\s{0,3}(?::|\n|$)/iu;
 
+/** What an "About …" heading may say instead of a name. */
+const GENERIC_ABOUT = new Set(['company', 'the company', 'us', 'issuer', 'the issuer', 'author', 'the author', 'publisher', 'sponsor', 'firm', 'the firm', 'project', 'the project', 'token', 'platform', 'organization', 'client', 'fund', 'the fund']);
+
 /** Spans of the names in "About …" headings of the document's boilerplate blocks. */
 function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = [];
@@ -137,6 +140,8 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
     const repeat = [1, 2, 3, 4, 5, 6].find((w) => 2 * w <= words.length && words.slice(0, w).join(' ') === words.slice(w, 2 * w).join(' '));
     if (repeat) name = words.slice(0, repeat).join(' ');
     else if (/\s(?:is|are|was|were|has|have|provides|offers|helps)\s/.test(name)) continue;
+    // ("About Company:", "About Us": no name.)
+    if (GENERIC_ABOUT.has(name.toLowerCase())) continue;
     const start = b.start + m.index + m[0].indexOf(m[1]!);
     out.push({ start, end: start + name.length, name });
   }
