@@ -588,6 +588,13 @@ describe('places from context', () => {
     expect(orgs('Our speaker is Thomas Lee, MD, a surgeon.')).toEqual([]);
     expect(places('The rebels fought near Tavildara.')).toEqual(['Tavildara']);
   });
+
+  it('a list of brand-shaped names is no list of places, and a list ends with the item after its "and"', () => {
+    expect(places('Winners include the founders of KestrelDog, Zilchy, Glasgow and ClearPath, who spoke.')).toEqual(['Glasgow']);
+    expect(places('It works in North America and the Netherlands, Harbor Works supports Europe.')).toEqual(['North America', 'Netherlands', 'Europe']);
+    // (Spanish "en" is "in", not the Dutch "and".)
+    expect(places('Presta servicios en México, Estados Unidos y Canadá.')).toEqual(['Mexico', 'Estados Unidos', 'Canadá']);
+  });
 });
 
 describe('place abbreviations and airport codes from the lexicon', () => {

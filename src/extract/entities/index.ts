@@ -171,6 +171,9 @@ function applyAboutHeadings(doc: Doc): void {
 const LIST_JOINERS = new Set(['and', 'or', 'un', 'vai', 'und', 'oder', 'et', 'ou', 'y', 'e', 'o', 'i', 'ir', 'ja', 'og', 'och', 'en']);
 const LIST_ARTICLES = new Set(['the', 'die', 'der', 'la', 'le', 'el', 'los', 'las', 'les']);
 
+/** A word with a capital inside, as brands write them ("BrewDog", "ClearScore"); not "McAllen", "DeKalb", "LaSalle". */
+const brandShaped = (word: string) => /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Du|La|Le|Van|Fitz)\p{Lu}/u.test(word);
+
 /**
  * Places come in lists: "in Glasgow, Havre and Lewistown", "representations of Bahrain and Columbia",
  * "the Danube, the Rhine, the Elbe and the Vistula". A capitalized name nobody typed, listed beside a
@@ -187,7 +190,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   }
   const isFree = (i: number) => {
     const t = tokens[i];
-    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
+    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !brandShaped(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
   };
   // A single common English word is not a place's name ("Unit 108", "Ethernet, WiFi"), nor a name no place has ("Ethereum").
   // (Nor is a demonym alone: "the Canadian, UK, and ANZ markets".)
@@ -217,13 +220,19 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     if (first === undefined || last === undefined) continue;
     fromSeed = [];
     let mixed = false;
-    // Rightwards: sep [sep] [article] Name [Name]
-    let k = last + 1;
+    // Rightwards: sep [sep] [article] Name [Name]. A list ends with the item after its "and": nothing follows a place
+    // that came after one ("in North America and the Netherlands, Insight Works supports …").
+    // (Not Dutch "en" before it, which is also the French and Spanish "in": "en México, Estados Unidos y Canadá".)
+    const closes = (i: number) => tokens[i]?.lower !== 'en' && LIST_JOINERS.has(tokens[i]?.lower ?? '');
+    const joinerBefore = (i: number) => closes(i - 1) || (LIST_ARTICLES.has(tokens[i - 1]?.lower ?? '') && closes(i - 2));
+    let k = joinerBefore(first) ? tokens.length : last + 1;
     while (isSep(k)) {
       let m = k;
       while (isSep(m)) m++;
+      const final = tokens.slice(k, m).some((_, d) => closes(k + d));
       if (LIST_ARTICLES.has(tokens[m]?.lower ?? '')) m++;
-      if (orgItem(m)) mixed = true;
+      // (A brand's shape beside it makes the list one of names: "BrewDog, MyEnergi, Zilch, Grenade".)
+      if (orgItem(m) || brandShaped(tokens[m]?.text ?? '')) mixed = true;
       if (!isFree(m)) break;
       const end = isFree(m + 1) && !isSep(m + 1) ? m + 2 : m + 1;
       // The name must end the list item: a separator, punctuation or a lower-case word follows.
@@ -231,7 +240,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
       if ((after && after.word && after.cap) || commonWord(m, end)) break;
       if (orgNamed(m, end)) mixed = true;
       addPlace(m, end);
-      k = end;
+      k = final ? tokens.length : end;
     }
     // Leftwards: [article] Name [Name] sep [sep] place
     k = first - 1;
@@ -239,7 +248,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
     while (isSep(k)) {
       let m = k;
       while (isSep(m)) m--;
-      if (orgItem(m)) mixed = true;
+      if (orgItem(m) || brandShaped(tokens[m]?.text ?? '')) mixed = true;
       if (!isFree(m)) break;
       const start = isFree(m - 1) ? m - 1 : m;
       const before = tokens[start - 1];
