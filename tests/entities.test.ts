@@ -720,6 +720,18 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Links: Harbor Lane Group   Visit Kestrel Boat Club Join Harbor Lane Group today.')).toEqual(['Harbor Lane Group', 'Kestrel Boat Club']);
   });
 
+  it('credentials in a run after a name, a street after its house number and a head office are no organizations', () => {
+    expect(orgs('It was founded by CEO Laura Lind, BS, LNHX, CALQ, CSW, AHZ, who has decades of experience.')).toEqual([]);
+    expect(orgs('Our Head Office: 415 Mission St, San Francisco, CA 94105')).toEqual([]);
+  });
+
+  it('a title before "de", a headline’s "Between", a person after "and" and a heading glued to its repeat end a name', () => {
+    expect(orgs('“Es clave”, afirmó Tomás Mera, CEO de Harbor Lane Inc. en Madrid.')).toEqual(['Harbor Lane Inc.']);
+    expect(orgs('Benchmark Advisors Facilitated the Transaction Between Kestrel Machine & Steel, LLC and SRF, LLC')).toEqual(['Benchmark Advisors', 'Kestrel Machine & Steel, LLC', 'SRF, LLC']);
+    expect(orgs('Ida Holm joins the Institute as Director of Marketing and Membership and Sandi Gracia joins as Director of Finance.')).toEqual(['Marketing and Membership']);
+    expect(orgs('Tickets are online.\n\nAbout Kestrel Harbor HoldingsKestrel Harbor Holdings (KHH) is a digital asset firm.')).toEqual(['Kestrel Harbor Holdings']);
+  });
+
   it('trademark marks, departments and business terms are no organizations', () => {
     expect(orgs('The DehydraTECH(TM) platform and the EVM bridge lifted YTD sales.')).toEqual([]);
     expect(orgs('Call Customer Service or Communications & Media Relations at 555-0100.')).toEqual([]);

@@ -84,14 +84,18 @@ const NAME_PARTICIPLES = new Set([
   'advanced', 'applied', 'consolidated', 'associated', 'combined', 'federated', 'amalgamated', 'diversified', 'reformed', 'restored', 'blessed',
   'untitled', 'unleashed', 'reloaded', 'redefined', 'reimagined', 'uncovered', 'unlocked', 'revisited', 'revealed',
 ]);
-/** Lower-case words after a participle that show it is a verb: "… Offered by", "… Headquartered in", "… Founded on". */
-const AFTER_PARTICIPLE = new Set(['by', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'near', 'since', 'across', 'under']);
+/** Lower-case words after a participle that show it is a verb: "… Offered by", "… Headquartered in", "… Facilitated the". */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'at', 'on', 'from', 'to', 'for', 'with', 'near', 'since', 'across', 'under', 'the', 'a', 'an', 'its', 'their']);
 const trailingParticiple = (t: Token, next: Token | undefined) =>
   t.cap && !t.allCaps && (IRREGULAR_PARTICIPLES.has(t.lower) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && !NAME_PARTICIPLES.has(t.lower) && isEnglishWord(t.lower))) &&
   next !== undefined && next.start - t.end <= 1 && (next.text === ':' || AFTER_PARTICIPLE.has(next.text));
 /** Heads that name a publication by its rhythm only after its name ("Publishers Weekly", not "Weekly Bestseller Lists"). */
 const RHYTHM_HEADS = new Set(['weekly', 'daily', 'monthly', 'quarterly']);
 /** The facility heads that name streets. */
+/** Prepositions of a headline that no organization's name holds (unlike "Doctors Without Borders", "Commission Against Corruption"). */
+const SPLITTING_PREPOSITIONS = new Set(['between', 'through', 'toward', 'towards', 'amid', 'amidst', 'despite', 'via', 'into', 'onto']);
+/** How addresses shorten street words ("Mission St", "Harbor Rd"; read without their full stop). */
+const STREET_ABBREVIATIONS = new Set(['st', 'ave', 'av', 'rd', 'ln', 'pkwy', 'hwy', 'ct', 'pl', 'sq', 'ter', 'cir']);
 const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
 const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'HK', 'SSC', 'RC', 'CF', 'CD', 'AFC', 'FK', 'NK', 'KV', 'PSV', 'BSC', 'SG', 'TuS', 'SpVgg', 'KAA', 'KRC', 'AIK', 'IFK', 'BK', 'HC', 'RCD', 'UD', 'SD', 'OGC', 'AJ', 'ACF', 'SSD', 'FCSB', 'CSKA', 'KS', 'GKS', 'MKS', 'OFK', 'NAC', 'SBV', 'RKC', 'ADO']);
@@ -107,8 +111,9 @@ const SOCIAL_PLATFORMS = new Set(['telegram', 'discord', 'facebook', 'whatsapp',
 const SOCIAL_PLACES = new Set(['group', 'groups', 'channel', 'community', 'page', 'account', 'chat', 'server', 'handle', 'profile']);
 /** Verbs of a call to act, which start no name inside a run of capitalized words ("… Presale Join Official Telegram Group"). */
 const CALLS_TO_ACT = new Set(['visit', 'join', 'follow', 'subscribe', 'download', 'register', 'click']);
-/** The bodies every firm has, which name no organization on their own. */
+/** The bodies and offices every firm has, which name no organization on their own. */
 const GOVERNING_BODIES = new Set([
+  'head office', 'main office', 'registered office', 'corporate office', 'branch office', 'home office',
   'board of directors', 'board of trustees', 'board of advisors', 'board of advisers', 'board of governors', 'board of managers',
   'advisory board', 'supervisory board', 'executive board', 'management board', 'executive committee', 'audit committee',
   'compensation committee', 'steering committee', 'executive team', 'leadership team', 'management team', 'advisory council',
@@ -132,6 +137,8 @@ const STATE_CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'del', 'la', '
 export const POSSESSIVE = /['’]s$|['’]$/u;
 /** Words that continue an organization or place name after its head: "Ministry of", "Ayuntamiento de". */
 const OF_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'des', 'du', 'der', 'di', 'da', 'für', 'pour', 'para']);
+/** What joins a title to its organization, in the languages press-facts reads: "CEO of", "CEO de", "Direktor der". */
+const TITLE_OF = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'der', 'di', 'da', 'für', 'pour', 'para']);
 /** Languages whose common nouns are lower case, so an unknown capitalized pair is probably a name. */
 const NAME_SHAPE_LANGUAGES = new Set(['en', 'lv', 'lt', 'et', 'und']);
 
@@ -318,7 +325,8 @@ function chunk(ctx: ChunkContext): Span[] {
         }
       }
       // (Not before a second title of the same person: "CIO of Cleveland Clinic and CEO of Marx Advisory".)
-      if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower) && !(isTitleHead(stripDot(next.lower)) && next2?.lower === 'of')) {
+      // (Nor before a person: "Director of Marketing and Membership and Sandi Gracia joins".)
+      if (t.lower === 'and' && hasOfHead && hasOf && nameToken(next) && !ORGANIZATIONS.has(next.lower) && !PLACES.has(next.lower) && !(isTitleHead(stripDot(next.lower)) && next2?.lower === 'of') && !(isFirstName(next.lower) && nameToken(next2) && !ORG_HEADS.has(next2!.lower))) {
         j++;
         continue;
       }
@@ -339,7 +347,8 @@ function chunk(ctx: ChunkContext): Span[] {
         }
       }
       // (After two words at most, or right after a given name: "Werke von Johann Wolfgang von Goethe".)
-      if (NAME_PARTICLES.has(t.lower) && !t.cap && (j - i <= 2 || isFirstName(tokens[j - 1]!.lower)) && !hasOfHead) {
+      // (Not after a title: "CEO de Lotto.com Inc." is a title and a firm.)
+      if (NAME_PARTICLES.has(t.lower) && !t.cap && (j - i <= 2 || isFirstName(tokens[j - 1]!.lower)) && !hasOfHead && !isTitleWord(stripDot(tokens[j - 1]!.lower))) {
         let k = j;
         while (k < tokens.length && NAME_PARTICLES.has(tokens[k].lower) && !tokens[k].cap && k - j < 3) k++;
         if (nameToken(tokens[k])) {
@@ -461,6 +470,15 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
     }
     // A participle that the sentence goes on from: "Key Services Offered: …", "Ackerman & Co. Headquartered in Atlanta".
     if (j - i > 1 && trailingParticiple(tokens[j - 1]!, tokens[j])) j--;
+    // A headline's preposition inside the run divides it: "… Facilitated the Transaction Between Fredericksburg Machine
+    // & Steel, LLC and …" (each side is read on its own).
+    for (let k = i + 1; k < j - 1; k++) {
+      const t = tokens[k]!;
+      if (!t.cap || t.allCaps || !SPLITTING_PREPOSITIONS.has(t.lower)) continue;
+      spans.push({ i: k + 1, j });
+      j = k;
+      break;
+    }
     // A headquarters after a firm's name is where it is: "Maxim Group Corporate Headquarters", "Acme Inc. HQ".
     if (j - i > 1 && HEADQUARTERS.has(tokens[j - 1].lower)) {
       let k = j - 1;
@@ -553,7 +571,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       const restHasOrgHead = rest.some((t) => ORG_HEADS.has(t.lower)) || (rest.length > 0 && ORG_SUFFIXES.has(rest[rest.length - 1].text));
       // "Founder & CEO Caissa Realty": joined titles before an organization's name are no part of it.
       // ("President & CEO of Wayne Brothers" is a title and its organization, read below.)
-      if (joinedTitles && titleFrom === i && restHasOrgHead && titleTo < j && !['of', 'for'].includes(rest[0]!.lower)) {
+      if (joinedTitles && titleFrom === i && restHasOrgHead && titleTo < j && !TITLE_OF.has(rest[0]!.lower)) {
         const org = classify(ctx, titleTo, j, { titleBefore: false, preferOrg: true });
         if (org) candidates.push(org);
         continue;
@@ -582,7 +600,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       // "Office of the President", "Cabinet of Ministers": a head, "of", and the title is one organization.
       const ofBefore = titleFrom > i && (tokens[titleFrom - 1]!.lower === 'of' || (tokens[titleFrom - 1]!.lower === 'the' && tokens[titleFrom - 2]?.lower === 'of'));
       const headOfTitle = ofBefore && tokens.slice(i, titleFrom).some((t) => ORG_HEADS.has(t.lower)) && (titleTo === j || tokens[titleTo]!.lower === 'of');
-      if (!whole.org && !whole.place && !headOfTitle && !(restHasOrgHead && titleFrom === i && !['of', 'for'].includes(rest[0]?.lower))) {
+      if (!whole.org && !whole.place && !headOfTitle && !(restHasOrgHead && titleFrom === i && !TITLE_OF.has(rest[0]?.lower ?? ''))) {
         const titleSpan = { start: tokens[titleFrom].start, end: tokens[titleTo - 1].end };
         const title = text.slice(titleSpan.start, titleSpan.end);
         let prefixOrg: string | undefined;
@@ -594,7 +612,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
             if (pre.kind === 'organization') prefixOrg = pre.name;
           }
         }
-        if (titleTo < j && (tokens[titleTo].lower === 'of' || tokens[titleTo].lower === 'for')) {
+        if (titleTo < j && TITLE_OF.has(tokens[titleTo].lower)) {
           // "Under Secretary of the Ministry of Defence": title, then its organization.
           let k = titleTo + 1;
           if (tokens[k]?.lower === 'the') k++;
@@ -927,6 +945,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n > 1 && lowers.every((w) => DEPARTMENTS.has(w) || w === 'and' || w === '&')) return null;
   // Nor is a body of any firm named alone: "the Board of Directors", "an Advisory Board".
   if (n > 1 && GOVERNING_BODIES.has(lowers.join(' '))) return null;
+  // Nor is a street after a house number: "415 Mission St", "12 Harbor Rd".
+  if (n > 1 && /^\p{N}+\p{L}?$/u.test(before?.text ?? '') && (STREET_HEADS.has(lowers[n - 1]!) || STREET_ABBREVIATIONS.has(lowers[n - 1]!))) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".
   if (n > 1 && EVENT_HEADS.has(lowers[n - 1]!)) return null;
   // A title-case headline is no name: "How BEN Is Ensuring It Has A Strong Team …", "Uranium Partners With APEX".
@@ -961,7 +981,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const quantity = /[^\n\p{N},.]\p{N}(?:[\p{N},.]*\p{N})?\s?$/u.exec(text.slice(Math.max(0, start - 16), start));
     const unit = quantity !== null && !/^.(?:1[89]|20)\p{N}\p{N}\s?$/u.test(quantity[0]);
     // A fellowship among the credentials after a name: "Geno Merli, M.D., FSVM;" (and a generation: "Jr., III").
-    const afterCredential = credentialBefore(tokens, i) || /^[IVX]+$/.test(bare);
+    // (A degree right after a name and a comma is one too: "Laurie Loughney, BS, LNHA".)
+    const degreeAfterName = RUN_CREDENTIALS.has(upper) && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && (tokens[j]?.text === ',' || !tokens[j]?.word);
+    const afterCredential = credentialBefore(tokens, i) || degreeAfterName || /^[IVX]+$/.test(bare);
     if (emphasis || partyState || unit || afterCredential || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
@@ -1053,13 +1075,22 @@ function balticGivenName(lower: string): boolean {
 
 /** Is the word before token i, across a comma, a degree or a fellowship written after a name ("M.D., FSVM")? */
 function credentialBefore(tokens: Token[], i: number): boolean {
-  if (tokens[i - 1]?.text !== ',') return false;
-  const last = tokens[i - 2];
-  if (!last) return false;
-  // ("M.D." is the word "M.D" and its full stop.)
-  const word = last.text === '.' && tokens[i - 3]?.end === last.start ? `${tokens[i - 3]!.text}.` : last.text;
-  return CREDENTIALS.has(word.toUpperCase());
+  // Back over a run of them: "Laurie Loughney, BS, LNHA, CALA, CSW, CDP, AHM" (one known credential is enough).
+  let k = i;
+  for (let n = 0; n < 8 && tokens[k - 1]?.text === ','; n++) {
+    const last = tokens[k - 2];
+    if (!last) return false;
+    // ("M.D." is the word "M.D" and its full stop.)
+    const dotted = last.text === '.' && tokens[k - 3]?.end === last.start;
+    const word = (dotted ? `${tokens[k - 3]!.text}.` : last.text).toUpperCase();
+    if (CREDENTIALS.has(word) || RUN_CREDENTIALS.has(word)) return true;
+    if (!/^[\p{Lu}.]{2,7}$/u.test(word)) return false;
+    k -= dotted ? 3 : 2;
+  }
+  return false;
 }
+/** Degrees and licences that show a run of capitals after a name to be credentials (alone, they may be other things). */
+const RUN_CREDENTIALS = new Set(['BS', 'MS', 'MA', 'BA', 'BSC', 'MSC', 'MBA', 'RN', 'LPN', 'CPA', 'CFA', 'CFP', 'PMP', 'PE', 'ESQ', 'DDS', 'DMD', 'DVM', 'MFA', 'MED', 'EDD', 'DNP', 'MSN', 'JD', 'LLM']);
 
 /** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */
 let currencies: Set<string> | undefined;

@@ -138,7 +138,10 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
     // one that did not repeat and reads on as a sentence is no heading.
     const words = name.split(' ');
     const repeat = [1, 2, 3, 4, 5, 6].find((w) => 2 * w <= words.length && words.slice(0, w).join(' ') === words.slice(w, 2 * w).join(' '));
+    // (So does one run into its paragraph without a space: "About Alpha HoldingsAlpha Holdings (AH) is …".)
+    const glued = [...name.matchAll(/\p{Ll}(?=\p{Lu})/gu)].map((m) => m.index + 1).find((k) => name.startsWith(name.slice(0, k), k));
     if (repeat) name = words.slice(0, repeat).join(' ');
+    else if (glued) name = name.slice(0, glued);
     else if (/\s(?:is|are|was|were|has|have|provides|offers|helps)\s/.test(name)) continue;
     // ("About Company:", "About Us": no name.)
     if (GENERIC_ABOUT.has(name.toLowerCase())) continue;

@@ -27,6 +27,18 @@ export interface Token {
   heading?: boolean;
 }
 
+/**
+ * A heading run into a paragraph that begins with the heading's name again ("About Alpha HoldingsAlpha Holdings is …"):
+ * the word's second part is a word already on the line.
+ */
+function repeatedOnLine(tokens: Token[], camel: RegExpExecArray | null): RegExpExecArray | null {
+  if (!camel) return null;
+  // (One of the line's first words: "HealthCare" late in a list that once wrote "Care" is a name.)
+  let k = tokens.length - 1;
+  while (k > 0 && !tokens[k]!.newlineBefore) k--;
+  return tokens.slice(k, k + 3).some((t) => t.text === camel[2]) ? camel : null;
+}
+
 /** Marks the tokens of the line that ends with tokens[tokens.length - 1] as a heading when the line is in title case. */
 function markRunInHeading(tokens: Token[]): void {
   let k = tokens.length - 1;
@@ -131,7 +143,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Short openers ("Marine MogulsAt the core …", "ConclusionIn summary") need a lower-case word after them (not "LinkedIn").
     const run =
       /^(\p{Lu}?\p{Ll}{3,})(The|This|These|Last|According|Today|Yesterday|Our|Their|Since|During|Earlier|Recently|Following|Founded|Meanwhile|However|Additionally)$/u.exec(s) ??
-      (s !== 'LinkedIn' && /^ \p{Ll}/u.test(slice.slice(end, end + 2)) ? /^(\p{Lu}?\p{Ll}{3,})(At|As|In|For|To|With|From|We)$/u.exec(s) : null);
+      (s !== 'LinkedIn' && /^ \p{Ll}/u.test(slice.slice(end, end + 2)) ? /^(\p{Lu}?\p{Ll}{3,})(At|As|In|For|To|With|From|We)$/u.exec(s) : null) ??
+      repeatedOnLine(tokens, /^(\p{Lu}?\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(s));
     let opener: Token | null = null;
     if (run) {
       s = run[1]!;
