@@ -360,6 +360,15 @@ describe('findDates', () => {
     expect(one('a month before the 2024 elections')).toEqual([['a month before', '2024-06'], ['2024', '2024']]);
   });
 
+  it('reads Lent and the Orthodox Great Lent as their days, and "end of year" without an article', () => {
+    expect(one('Fasting during Lent 2025 is common.')).toContainEqual(['Lent 2025', '2025-03-05/2025-04-19']);
+    expect(one('the great fast 2018 began')).toContainEqual(['great fast 2018', '2018-02-19/2018-03-30']);
+    // ("lent" is also a verb.)
+    expect(one('The bank lent money in 2019.')).toEqual([['2019', '2019']]);
+    expect(one('The fund closes by end of year.')).toContainEqual(['end of year', '2024']);
+    expect(one('He spoke on MLK Jr. Day 2025.')).toContainEqual(['MLK Jr. Day 2025', '2025-01-20']);
+  });
+
   it('reads the first or last week of a month as an ISO week (the weeks that begin in it; the last that ends in it)', () => {
     expect(one('in the first week of October 2014')).toContainEqual(['first week of October 2014', '2014-W41']);
     expect(one('the last week of September 2014')).toContainEqual(['last week of September 2014', '2014-W39']);

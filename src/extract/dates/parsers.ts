@@ -837,6 +837,9 @@ export const PARSERS: Parser[] = withCheapEdges([
       'giu',
     ),
     build: (m, ctx) => {
+      // Names that are also common words need their capital: "Lent", not "had lent"; "great fast" only before a year.
+      const name = m[2]!.toLowerCase();
+      if ((name === 'lent' || (name === 'great fast' && !m[3])) && !/^\p{Lu}/u.test(m[2]!)) return null;
       const rule = (y: number) => holidayIn(m[2], y);
       // A feast of several days is the range of its days ("Hanukkah 2024" → 2024-12-25/2025-01-02).
       const value = (d: YMD) => {
@@ -1150,7 +1153,8 @@ export const PARSERS: Parser[] = withCheapEdges([
     pattern: /(?<![\p{L}\p{N}])(?:the\s)?(?:end|beginning|start|middle)\sof\s(?:(the|this|next|last|the\snext|the\slast|the\scurrent|the\sprevious|the\sfollowing)\s)?(week|month|quarter|year)(?![\p{L}\p{N}]|\s(?:before|after|earlier|later|ago|of|\d))/giu,
     build: (m, ctx) => {
       const mod = (m[1] ?? '').toLowerCase();
-      if (!mod && !/^the\s/i.test(m[0])) return null;
+      // ("by end of year", "beginning of year" need no article; a week does: "end of week 3" is a count.)
+      if (!mod && !/^the\s/i.test(m[0]) && m[2]!.toLowerCase() === 'week') return null;
       const n = /next|following/.test(mod) ? 1 : /last|previous/.test(mod) ? -1 : 0;
       return { type: 'date', ...shifted(ctx, m[2]!.toLowerCase(), n) };
     },
