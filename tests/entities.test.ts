@@ -732,6 +732,10 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Tickets are online.\n\nAbout Kestrel Harbor HoldingsKestrel Harbor Holdings (KHH) is a digital asset firm.')).toEqual(['Kestrel Harbor Holdings']);
   });
 
+  it('crypto assets and their tickers are no organizations', () => {
+    expect(orgs('About Kestrel Coin® (KSC): Kestrel Coin holders and the Harbor Gas Token gained on Harbor Lane Group exchange.')).toEqual(['Harbor Lane Group']);
+  });
+
   it('trademark marks, departments and business terms are no organizations', () => {
     expect(orgs('The DehydraTECH(TM) platform and the EVM bridge lifted YTD sales.')).toEqual([]);
     expect(orgs('Call Customer Service or Communications & Media Relations at 555-0100.')).toEqual([]);

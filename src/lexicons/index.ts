@@ -114,6 +114,7 @@ export const TRAILING_ORG_HEADS = new Set<string>(words.TRAILING_ORG_HEADS);
 export const NAME_END_PREPOSITIONS = new Set<string>(words.NAME_END_PREPOSITIONS);
 /** Departments and functions: "Head of Technology", "Human Resources". */
 export const DEPARTMENTS = new Set<string>(words.DEPARTMENTS);
+export const CRYPTO_ASSETS = new Set<string>(words.CRYPTO_ASSETS);
 
 /** Lower-cased known organization names (several words allowed). */
 export const ORGANIZATIONS = new Set<string>(derived.organizations);

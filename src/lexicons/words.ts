@@ -380,6 +380,9 @@ export const DEPARTMENTS = [
   'media', 'service', 'services', 'client',
 ];
 
+/** Last words of the names of crypto assets ("Atlantis Coin", "Furrever Token"), which are no organizations; their symbols are tickers. */
+export const CRYPTO_ASSETS = ['coin', 'coins', 'token', 'tokens', 'memecoin'];
+
 /** Prepositions a title-case headline capitalizes, which end no name ("Weekly Bestseller Lists Across 8 Categories"). */
 export const NAME_END_PREPOSITIONS = ['across', 'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'without', 'amid', 'amidst', 'among', 'beyond', 'despite', 'via', 'into', 'onto', 'during'];
 

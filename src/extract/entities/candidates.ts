@@ -14,6 +14,7 @@ import {
   TRAILING_ORG_HEADS,
   NAME_END_PREPOSITIONS,
   TITLE_BODY_HEADS,
+  CRYPTO_ASSETS,
   DEPARTMENTS,
   CREDENTIALS,
   isCredentialName,
@@ -945,6 +946,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n > 1 && lowers.every((w) => DEPARTMENTS.has(w) || w === 'and' || w === '&')) return null;
   // Nor is a body of any firm named alone: "the Board of Directors", "an Advisory Board".
   if (n > 1 && GOVERNING_BODIES.has(lowers.join(' '))) return null;
+  // Nor is a crypto asset: "Atlantis Coin", "Furrever Token" (the project behind it is named otherwise, "… Labs").
+  if (n > 1 && CRYPTO_ASSETS.has(lowers[n - 1]!)) return null;
   // Nor is a street after a house number: "415 Mission St", "12 Harbor Rd".
   if (n > 1 && /^\p{N}+\p{L}?$/u.test(before?.text ?? '') && (STREET_HEADS.has(lowers[n - 1]!) || STREET_ABBREVIATIONS.has(lowers[n - 1]!))) return null;
   // Nor are events: "Blockchain & Digital Asset Virtual Investor Conference", "Web Summit", "Consumer Electronics Show".

@@ -12,7 +12,7 @@ import { detectLanguage } from '../../language/index.js';
 import { findRoles } from './roles.js';
 import { type Token, WRAP_WIDTH, tokenize } from './tokens.js';
 import { isSpace, trimEndWhile } from '../../util/text.js';
-import { AWARD_HEADS, EVENT_HEADS, HONORIFICS, LAW_HEADS, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, THING_HEADS, US_STATE_CODES, isCredentialName, isDemonym, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
+import { AWARD_HEADS, CRYPTO_ASSETS, EVENT_HEADS, HONORIFICS, LAW_HEADS, MONTH_AND_DAY_WORDS, NAME_END_PREPOSITIONS, NOT_PLACE_NAMES, ORG_HEADS, STOPWORDS, THING_HEADS, US_STATE_CODES, isCredentialName, isDemonym, isEnglishWord, isFirstName, isJobTitle, lookupPlace } from '../../lexicons/index.js';
 
 export { tokenize } from './tokens.js';
 export { initials } from './link.js';
@@ -123,6 +123,13 @@ function markTeams(tokens: Token[], candidates: EntityCandidate[], text: string)
 /** "About Acme Robotics", "Über die Stadtwerke Lindenau", "À propos de X": the boilerplate heading names an organization. */
 const ABOUT_HEADING = /^(?:about|über|à propos d[eu'’]|acerca de|sobre|par)\s{1,3}(?:the\s|die\s|der\s|das\s|la\s|le\s|l['’]|el\s|los\s|las\s)?([^\n:]{2,100}?)\s{0,3}(?::|\n|$)/iu;
 
+/** The last word of a name, lower-cased, without a symbol in parentheses or a trademark sign after it ("Atlantis Coin® (ATC)"). */
+function lastWord(name: string): string {
+  const open = name.endsWith(')') ? name.lastIndexOf('(') : -1;
+  const base = trimEndWhile(open > 0 ? name.slice(0, open) : name, (c) => '®™©'.includes(c) || isSpace(c));
+  return base.slice(base.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** What an "About …" heading may say instead of a name. */
 const GENERIC_ABOUT = new Set(['company', 'the company', 'us', 'issuer', 'the issuer', 'author', 'the author', 'publisher', 'sponsor', 'firm', 'the firm', 'project', 'the project', 'token', 'platform', 'organization', 'client', 'fund', 'the fund']);
 
@@ -143,8 +150,8 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
     if (repeat) name = words.slice(0, repeat).join(' ');
     else if (glued) name = name.slice(0, glued);
     else if (/\s(?:is|are|was|were|has|have|provides|offers|helps)\s/.test(name)) continue;
-    // ("About Company:", "About Us": no name.)
-    if (GENERIC_ABOUT.has(name.toLowerCase())) continue;
+    // ("About Company:", "About Us": no name; nor a crypto asset, "About Atlantis Coin® (ATC)".)
+    if (GENERIC_ABOUT.has(name.toLowerCase()) || CRYPTO_ASSETS.has(lastWord(name))) continue;
     const start = b.start + m.index + m[0].indexOf(m[1]!);
     out.push({ start, end: start + name.length, name });
   }
@@ -472,6 +479,8 @@ const TERM_HEADS = new Set([
   ...AWARD_HEADS,
   // Designations: "Foreign Trade Zone (FTZ)".
   'zone', 'zones', 'status',
+  // Crypto assets, whose symbols are tickers: "Atlantis Coin (ATC)", "Furrever Token (FURR)".
+  ...CRYPTO_ASSETS,
 ]);
 
 /** Last words of firms' and publications' names made of common words ("Global Air Charters", "Capital Gains Report"). */
@@ -485,7 +494,7 @@ const DERIVED_ADJECTIVE = /^\p{L}{3,}(?:able|ible|ized|ised)$/u;
  * common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
  */
 function termLongForm(longForm: string[]): boolean {
-  const head = longForm[longForm.length - 1]!.replace(/[,;]$/, '');
+  const head = trimEndWhile(longForm[longForm.length - 1]!.replace(/[,;]$/, ''), (c) => '®™©'.includes(c));
   // So is a job title's ("Special Agent in Charge (SAC)"), unless a body's head names an organization in it
   // ("Office of the Director of National Intelligence (ODNI)").
   const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
