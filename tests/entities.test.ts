@@ -732,6 +732,14 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Tickets are online.\n\nAbout Kestrel Harbor HoldingsKestrel Harbor Holdings (KHH) is a digital asset firm.')).toEqual(['Kestrel Harbor Holdings']);
   });
 
+  it('a department between a title’s "of" and "at" is part of the title, not an organization', () => {
+    const roles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
+    const text = '“It works,” said Ida Holm, Director of Housing Counseling and Community Outreach at Harbor Lane Inc.';
+    expect(roles(text)).toEqual(['Ida Holm: Director of Housing Counseling and Community Outreach @ Harbor Lane Inc.']);
+    expect(orgs(text)).toEqual(['Harbor Lane Inc.']);
+    expect(orgs('Leo Marsh, European Head of Fund Sales at Harbor Lane Group, said so.')).toEqual(['Harbor Lane Group']);
+  });
+
   it('crypto assets and their tickers are no organizations', () => {
     expect(orgs('About Kestrel Coin® (KSC): Kestrel Coin holders and the Harbor Gas Token gained on Harbor Lane Group exchange.')).toEqual(['Harbor Lane Group']);
   });

@@ -146,6 +146,17 @@ export function isCredentialName(lowers: string[], next?: string): boolean {
   if (ORG_HEADS.has(last) || ORG_HEADS.has(one)) return false;
   return isJobTitle(last) || isJobTitle(one) || /(?:er|or|ist|ant|ian|ional)$/.test(one);
 }
+/**
+ * Are the words (lower case, "and" and "&" allowed) a department's or a portfolio's name — common words, no body's
+ * head unless a department's ("Housing Counseling and Community Outreach", "Fund Sales", "Global Services")?
+ */
+export function isDepartmentName(lowers: string[]): boolean {
+  const words = lowers.filter((w) => w !== 'and' && w !== '&');
+  // (Each part's last word is what it is: "Fund Sales" is sales; "Harbor Fund" would be a fund.)
+  const lasts = lowers.filter((w, k) => w !== 'and' && w !== '&' && (k === lowers.length - 1 || lowers[k + 1] === 'and' || lowers[k + 1] === '&'));
+  const common = (w: string) => isEnglishWord(w) || /^\p{Ll}{3,}(?:ing|ment|tion|sion|ness|ship|ity|ance|ence)$/u.test(w);
+  return words.length > 0 && words.every((w) => DEPARTMENTS.has(w) || (common(w) && !isMainPlace(w))) && lasts.every((w) => DEPARTMENTS.has(w) || !ORG_HEADS.has(w));
+}
 export const TITLE_BODY_HEADS = new Set<string>(words.TITLE_BODY_HEADS);
 /** Lower-cased words that can modify a title head ("senior", "deputy", "policy"). */
 export const TITLE_MODIFIERS = new Set<string>(words.TITLE_MODIFIERS);

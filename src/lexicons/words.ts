@@ -377,7 +377,7 @@ export const DEPARTMENTS = [
   'legal', 'business', 'content', 'brand', 'data', 'analytics', 'investor', 'relations', 'human', 'resources', 'procurement',
   'infrastructure', 'customer', 'success', 'support', 'quality', 'manufacturing', 'supply', 'chain', 'digital', 'creative',
   'education', 'programs', 'policy', 'public', 'affairs', 'administration', 'ecosystem', 'community', 'commercial', 'global',
-  'media', 'service', 'services', 'client',
+  'media', 'service', 'services', 'client', 'outreach', 'engagement', 'acquisition', 'acquisitions', 'enrollment', 'admissions',
 ];
 
 /** Last words of the names of crypto assets ("Atlantis Coin", "Furrever Token"), which are no organizations; their symbols are tickers. */

@@ -16,6 +16,7 @@ import {
   TITLE_BODY_HEADS,
   CRYPTO_ASSETS,
   DEPARTMENTS,
+  isDepartmentName,
   CREDENTIALS,
   isCredentialName,
   US_STATE_CODES,
@@ -488,6 +489,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       if (ORG_HEADS.has(stripDot(last.lower)) || ORG_SUFFIXES.has(last.text)) j = k;
     }
     if (j <= i) continue;
+    if (departmentOfTitle(tokens, text, i, j)) continue;
     // A name written twice in a row, where a heading ran into its paragraph ("About Maxim Group Maxim Group is …"),
     // is two mentions; so is a contact's name before the firm named after it ("Jeremy Martin Jeremy Martin PR").
     for (let half = Math.floor((j - i) / 2); half >= 1; half--) {
@@ -624,7 +626,8 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
           // unknown capitalized words after the portfolio — that is the name.
           if (personFrom < 0 && j - k >= 3 && [tokens[j - 2]!, tokens[j - 1]!].every((t) => unknownNameWord(t, ctx))) personFrom = j - 2;
           const orgEnd = personFrom > 0 ? personFrom : j;
-          const org = k < orgEnd ? classify(ctx, k, orgEnd, { titleBefore: false, preferOrg: true }) : null;
+          // (A department before "at" and the organization is part of the title: "Head of Fund Sales at Man Group".)
+          const org = k < orgEnd && !departmentOfTitle(tokens, text, k, orgEnd) ? classify(ctx, k, orgEnd, { titleBefore: false, preferOrg: true }) : null;
           if (org) candidates.push(org);
           let personStart = -1;
           if (personFrom > 0) {
@@ -714,6 +717,22 @@ function shoutingSpans(tokens: Token[]): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * Is tokens[i, j) a department or a portfolio between a title's "of" and "at" and the organization ("Director of
+ * Housing Counseling and Community Outreach at Consolidated Credit", "Head of Fund Sales at Man Group")? Common words
+ * only, no body's head.
+ */
+export function departmentOfTitle(tokens: Token[], text: string, i: number, j: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 8 && tokens[k]!.lower !== 'of' && (tokens[k]!.cap || tokens[k]!.lower === 'and' || tokens[k]!.text === '&' || tokens[k]!.text === ',')) k--;
+  if (tokens[k]?.lower !== 'of' || !isTitleHead(stripDot(tokens[k - 1]?.lower ?? ''))) return false;
+  let m = j;
+  while (m < tokens.length && m - j <= 8 && (tokens[m]!.cap || tokens[m]!.lower === 'and' || tokens[m]!.text === '&' || tokens[m]!.text === ',')) m++;
+  if (tokens[m]?.lower !== 'at' || !tokens[m + 1]?.cap) return false;
+  const words = tokens.slice(k + 1, m).filter((t) => t.word);
+  return isDepartmentName(words.map((t) => stripDot(t.lower))) && !lexiconLookup(tokens, i, j, text).org;
 }
 
 /** A chunk in a heading run into its text: the known names in it, as in a headline in capitals. */

@@ -8,6 +8,7 @@
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
 import { DEPARTMENTS, NAME_END_PREPOSITIONS, TITLE_BODY_HEADS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
 import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
+import { departmentOfTitle } from './candidates.js';
 
 const word = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
 const isTitleWord = (t: Token | undefined) => Boolean(t) && (isJobTitle(word(t)) || TITLE_MODIFIERS.has(word(t)));
@@ -84,10 +85,12 @@ function titleRunFrom(tokens: Token[], k: number, ix?: Index): number {
   }
   if (!sawHead) return -1;
   // "Director of Research at …", "Head of Data at …": a short capitalized field after "of", when an organization follows.
+  // (A longer one when it is a department's name: "Director of Housing Counseling and Community Outreach at …".)
   if (tokens[e]?.lower === 'of' && tokens[e + 1]?.cap && !ix?.startAt.has(e + 1)) {
     let m = e + 1;
-    while (m < tokens.length && m - e <= 3 && tokens[m].word && tokens[m].cap) m++;
-    if (['at', 'for', 'with'].includes(tokens[m]?.lower ?? '')) return m;
+    const joiner = (t: Token) => t.lower === 'and' || t.text === '&';
+    while (m < tokens.length && m - e <= 7 && ((tokens[m].word && tokens[m].cap) || (joiner(tokens[m]) && tokens[m + 1]?.cap))) m++;
+    if (['at', 'for', 'with'].includes(tokens[m]?.lower ?? '') && (m - e <= 3 || (ix && departmentOfTitle(tokens, ix.text, e + 1, m)))) return m;
   }
   // "of online services", "of marketing": lower-case words after "of" belong to the title.
   if (tokens[e]?.lower === 'of' && tokens[e + 1] && !tokens[e + 1].cap && tokens[e + 1].word && tokens[e + 1].lower !== 'the') {
@@ -122,6 +125,8 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
       if (e === m && (isDemonym(tokens[m].lower) || isJobTitle(tokens[m].lower) || HEADLINE_PREPOSITIONS.has(tokens[m].lower))) return undefined;
       // "Head of Technology and Development", "VP of Sales": a department, not an organization.
       if (DEPARTMENTS.has(tokens[m].lower) && (e === m || tokens.slice(m + 1, e + 1).every((t) => DEPARTMENTS.has(t.lower) || t.lower === 'of'))) return undefined;
+      // So is one between the title's "of" and "at" its organization: "Director of Housing Counseling at Consolidated Credit".
+      if (departmentOfTitle(tokens, ix.text, m, e + 1)) return undefined;
       const start = tokens[m].start;
       const end = tokens[e].end - (/['’]s$/u.exec(tokens[e].text)?.[0].length ?? 0);
       const created = entityCandidate(start, end, 'organization', ix.text.slice(start, end), 0.6, 'role-organization');
