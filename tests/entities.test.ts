@@ -738,6 +738,7 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(roles(text)).toEqual(['Ida Holm: Director of Housing Counseling and Community Outreach @ Harbor Lane Inc.']);
     expect(orgs(text)).toEqual(['Harbor Lane Inc.']);
     expect(orgs('Leo Marsh, European Head of Fund Sales at Harbor Lane Group, said so.')).toEqual(['Harbor Lane Group']);
+    expect(orgs('The assistant acts as Chief of Staff and rips any DVD.')).toEqual([]);
   });
 
   it('crypto assets and their tickers are no organizations', () => {

@@ -84,7 +84,7 @@ export const NOT_ACRONYMS = new Set([
   'OTT', 'HDMI', 'VIX', 'FMCG', 'CPG', 'EDM', 'DJ', 'R&B', 'FAQS', 'AVI', 'MOV', 'MKV', 'MP3', 'MP4', 'M4V', 'WAV', 'FLAC', 'SIM', 'ESIM',
   'CCTV', 'TLDR', 'LATAM', 'EMEA', 'APAC', 'DACH', 'MENA', 'MEASA', 'MENAT', 'CEMEA', 'APJ', 'AMER', 'NORAM', 'ANZ', 'USDD', 'TUSD', 'BTT', 'JST',
   // Trademark and service marks written out ("DehydraTECH(TM)"), periods to date, and more computing, crypto and health terms.
-  'TM', 'SM', 'YTD', 'QTD', 'MTD', 'QOQ', 'HPC', 'EVM', 'TGE', 'CFD', 'CFDS', 'CVD', 'TBI', 'HCPCS',
+  'TM', 'SM', 'YTD', 'QTD', 'MTD', 'QOQ', 'HPC', 'EVM', 'TGE', 'CFD', 'CFDS', 'CVD', 'TBI', 'HCPCS', 'DVD', 'DVDS', 'CD', 'CDS',
 ]);
 
 /** Last words of the names of events: "Web Summit", "… Investor Conference". */
@@ -377,7 +377,7 @@ export const DEPARTMENTS = [
   'legal', 'business', 'content', 'brand', 'data', 'analytics', 'investor', 'relations', 'human', 'resources', 'procurement',
   'infrastructure', 'customer', 'success', 'support', 'quality', 'manufacturing', 'supply', 'chain', 'digital', 'creative',
   'education', 'programs', 'policy', 'public', 'affairs', 'administration', 'ecosystem', 'community', 'commercial', 'global',
-  'media', 'service', 'services', 'client', 'outreach', 'engagement', 'acquisition', 'acquisitions', 'enrollment', 'admissions',
+  'media', 'service', 'services', 'client', 'staff', 'outreach', 'engagement', 'acquisition', 'acquisitions', 'enrollment', 'admissions',
 ];
 
 /** Last words of the names of crypto assets ("Atlantis Coin", "Furrever Token"), which are no organizations; their symbols are tickers. */
