@@ -739,6 +739,7 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs(text)).toEqual(['Harbor Lane Inc.']);
     expect(orgs('Leo Marsh, European Head of Fund Sales at Harbor Lane Group, said so.')).toEqual(['Harbor Lane Group']);
     expect(orgs('The assistant acts as Chief of Staff and rips any DVD.')).toEqual([]);
+    expect(orgs('To receive alerts, text “Harbor” to 21000 (U.S. Mobile Phones Only).')).toEqual([]);
   });
 
   it('crypto assets and their tickers are no organizations', () => {

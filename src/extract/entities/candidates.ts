@@ -965,6 +965,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n > 1 && lowers.every((w) => DEPARTMENTS.has(w) || w === 'and' || w === '&')) return null;
   // Nor is a body of any firm named alone: "the Board of Directors", "an Advisory Board".
   if (n > 1 && GOVERNING_BODIES.has(lowers.join(' '))) return null;
+  // Nor is a qualifier: "(U.S. Mobile Phones Only)", "Invitation Only", "Adults Only".
+  if (n > 1 && lowers[n - 1] === 'only') return null;
   // Nor is a crypto asset: "Atlantis Coin", "Furrever Token" (the project behind it is named otherwise, "… Labs").
   if (n > 1 && CRYPTO_ASSETS.has(lowers[n - 1]!)) return null;
   // Nor is a street after a house number: "415 Mission St", "12 Harbor Rd".
