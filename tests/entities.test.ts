@@ -740,6 +740,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Leo Marsh, European Head of Fund Sales at Harbor Lane Group, said so.')).toEqual(['Harbor Lane Group']);
     expect(orgs('The assistant acts as Chief of Staff and rips any DVD.')).toEqual([]);
     expect(orgs('To receive alerts, text “Harbor” to 21000 (U.S. Mobile Phones Only).')).toEqual([]);
+    expect(orgs('The NGO built an MMORPG for iOS; its GPA rose.')).toEqual([]);
+  });
+
+  it('professional corporations keep their legal form, and a given name inside an organization after a title starts no person', () => {
+    expect(orgs('Omega Law Group, P.C. and Kestrel Law, PLLC filed suit.')).toEqual(['Omega Law Group, P.C.', 'Kestrel Law, PLLC']);
+    expect(orgs('Jane Roe is a Trustee of the Bill & Melinda Gates Foundation.')).toEqual(['Bill & Melinda Gates Foundation']);
   });
 
   it('crypto assets and their tickers are no organizations', () => {

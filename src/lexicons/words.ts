@@ -85,6 +85,7 @@ export const NOT_ACRONYMS = new Set([
   'CCTV', 'TLDR', 'LATAM', 'EMEA', 'APAC', 'DACH', 'MENA', 'MEASA', 'MENAT', 'CEMEA', 'APJ', 'AMER', 'NORAM', 'ANZ', 'USDD', 'TUSD', 'BTT', 'JST',
   // Trademark and service marks written out ("DehydraTECH(TM)"), periods to date, and more computing, crypto and health terms.
   'TM', 'SM', 'YTD', 'QTD', 'MTD', 'QOQ', 'HPC', 'EVM', 'TGE', 'CFD', 'CFDS', 'CVD', 'TBI', 'HCPCS', 'DVD', 'DVDS', 'CD', 'CDS',
+  'NGO', 'NGOS', 'GPA', 'MMORPG', 'IOS', 'P2E', 'TLD', 'TLDS', 'DAG', 'BCH', 'LST', 'RMB', 'CTV', 'BBQ',
 ]);
 
 /** Last words of the names of events: "Web Summit", "… Investor Conference". */
@@ -357,6 +358,8 @@ export const ORG_SUFFIXES = [
   'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'LLP', 'LP', 'L.P.', 'GmbH',
   'AG', 'SA', 'S.A.', 'SE', 'plc', 'PLC', 'Plc', 'SIA', 'AS', 'A/S', 'ASA', 'AB', 'Oy', 'Oyj', 'NV', 'N.V.', 'BV', 'B.V.', 'SpA', 'S.p.A.',
   'Co', 'Co.', 'KG', 'Pty', 'SAS', 'SRL', 'S.L.', 'S.R.L.', 'UAB', 'OÜ', 'AD', 'Kft', 'Sp. z o.o.', 'PBC', 'Company', 'Group', 'Holdings',
+  // US professional corporations and partnerships: "Omega Law Group, P.C.", "Jason English Law, PLLC".
+  'PLLC', 'P.L.L.C.', 'PLLP', 'P.C.', 'LPA', 'L.P.A.',
 ];
 
 export const HONORIFICS = [

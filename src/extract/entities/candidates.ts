@@ -621,7 +621,9 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
           if (tokens[k]?.lower === 'the') k++;
           // "Minister for Local Government Jim Hartley": a given name ends the organization and starts the person.
           let personFrom = -1;
-          for (let m = k + 1; m < j - 1; m++) if (isFirstName(tokens[m].lower)) personFrom = m;
+          // (Not a given name inside the organization's name: "Trustee of the Bill & Melinda Gates Foundation".)
+          const inName = (m: number) => ['&', 'and'].includes(tokens[m - 1]!.lower) || tokens.slice(m, j).some((t) => ORG_HEADS.has(t.lower) || ORG_SUFFIXES.has(t.text));
+          for (let m = k + 1; m < j - 1; m++) if (isFirstName(tokens[m].lower) && !inName(m)) personFrom = m;
           // "Minister of Infrastructure Marek Kowalczyk": no known given name, but the chunk ends in two
           // unknown capitalized words after the portfolio — that is the name.
           if (personFrom < 0 && j - k >= 3 && [tokens[j - 2]!, tokens[j - 1]!].every((t) => unknownNameWord(t, ctx))) personFrom = j - 2;
