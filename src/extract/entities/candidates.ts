@@ -93,11 +93,11 @@ const trailingParticiple = (t: Token, next: Token | undefined) =>
   next !== undefined && next.start - t.end <= 1 && (next.text === ':' || AFTER_PARTICIPLE.has(next.text));
 /** Heads that name a publication by its rhythm only after its name ("Publishers Weekly", not "Weekly Bestseller Lists"). */
 const RHYTHM_HEADS = new Set(['weekly', 'daily', 'monthly', 'quarterly']);
-/** The facility heads that name streets. */
 /** Prepositions of a headline that no organization's name holds (unlike "Doctors Without Borders", "Commission Against Corruption"). */
 const SPLITTING_PREPOSITIONS = new Set(['between', 'through', 'toward', 'towards', 'amid', 'amidst', 'despite', 'via', 'into', 'onto']);
 /** How addresses shorten street words ("Mission St", "Harbor Rd"; read without their full stop). */
 const STREET_ABBREVIATIONS = new Set(['st', 'ave', 'av', 'rd', 'ln', 'pkwy', 'hwy', 'ct', 'pl', 'sq', 'ter', 'cir']);
+/** The facility heads that name streets. */
 const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
 const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'HK', 'SSC', 'RC', 'CF', 'CD', 'AFC', 'FK', 'NK', 'KV', 'PSV', 'BSC', 'SG', 'TuS', 'SpVgg', 'KAA', 'KRC', 'AIK', 'IFK', 'BK', 'HC', 'RCD', 'UD', 'SD', 'OGC', 'AJ', 'ACF', 'SSD', 'FCSB', 'CSKA', 'KS', 'GKS', 'MKS', 'OFK', 'NAC', 'SBV', 'RKC', 'ADO']);
