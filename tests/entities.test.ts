@@ -748,6 +748,18 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Jane Roe is a Trustee of the Bill & Melinda Gates Foundation.')).toEqual(['Bill & Melinda Gates Foundation']);
   });
 
+  it('VP, SVP and EVP are titles; a portfolio after a title is no person; a department and its "of" lead to the organization', () => {
+    const roles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
+    const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
+    expect(roles('Harbor Lane Group SVP Ida Holm spoke.')).toEqual(['Ida Holm: SVP @ Harbor Lane Group']);
+    expect(roles('“It works,” said Dan Sokol, VP of Marketing of Kestrel’s Famous Recipe Chicken.')).toEqual(['Dan Sokol: VP @ Kestrel’s Famous Recipe Chicken']);
+    expect(people('The panel: EVP Store Operations and Lead Game Developer spoke.')).toEqual([]);
+    // (Another title after the comma is no organization; a person after "for" is whom the title serves.)
+    expect(orgs('Rob Hale, SVP, Head of Product Innovation, spoke.')).toEqual([]);
+    expect(people('He was Legislative Director for Cathy Morris Rodgers (WA).')).toEqual(['Cathy Morris Rodgers']);
+    expect(orgs('He was Legislative Director for Cathy Morris Rodgers (WA).')).toEqual([]);
+  });
+
   it('crypto assets and their tickers are no organizations', () => {
     expect(orgs('About Kestrel Coin® (KSC): Kestrel Coin holders and the Harbor Gas Token gained on Harbor Lane Group exchange.')).toEqual(['Harbor Lane Group']);
   });

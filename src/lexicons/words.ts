@@ -392,7 +392,7 @@ export const NAME_END_PREPOSITIONS = ['across', 'through', 'throughout', 'toward
 /** Words that head a job title. */
 export const TITLE_HEADS = [
   'president', 'pope', 'agent', 'vice-president', 'director', 'manager', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chairperson',
-  'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'founder', 'co-founder', 'cofounder', 'head', 'chief', 'officer',
+  'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'founder', 'co-founder', 'cofounder', 'head', 'chief', 'officer',
   'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'representative', 'governor', 'mayor', 'professor', 'dean', 'editor',
   'partner', 'principal', 'commissioner', 'chancellor', 'premier', 'deputy', 'undersecretary', 'counsel', 'analyst', 'researcher',
   'coordinator', 'adviser', 'advisor', 'consultant', 'executive', 'owner', 'leader', 'lead', 'member', 'trustee', 'treasurer',

@@ -456,6 +456,12 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       }
       break;
     }
+    // "VP of Marketing of Lee's Famous Recipe": after a title's "of", a department and its "of" belong to the title.
+    if (tokens[i - 1]?.lower === 'of' && isTitleHead(stripDot(tokens[i - 2]?.lower ?? ''))) {
+      let k = i;
+      while (k < j && DEPARTMENTS.has(tokens[k]!.lower)) k++;
+      if (k > i && k + 1 < j && TITLE_OF.has(tokens[k]!.lower)) i = k + 1;
+    }
     while (j > i && (!tokens[j - 1].word || (!tokens[j - 1].cap && !TRAILING_ORG_HEADS.has(tokens[j - 1].lower)))) j--;
     // A photo credit: "Photo by Kumpan Electric on Unsplash" names the photographer, not "… on Unsplash".
     if (j - i > 2 && tokens[j - 2]!.lower === 'on' && STOCK_PHOTO_SITES.has(tokens[j - 1]!.lower)) j -= 2;
@@ -618,6 +624,18 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         if (titleTo < j && TITLE_OF.has(tokens[titleTo].lower)) {
           // "Under Secretary of the Ministry of Defence": title, then its organization.
           let k = titleTo + 1;
+          // "Legislative Director for Cathy McMorris Rodgers": a person right after "for" or "of" is whom the title
+          // serves, not its organization (and the title is someone else's).
+          if (j - k >= 2 && j - k <= 4 && isFirstName(tokens[k]!.lower) && tokens.slice(k, j).every((t) => nameToken(t) && !ORG_HEADS.has(t.lower) && !ORG_SUFFIXES.has(t.text))) {
+            const person = classify(ctx, k, j, { titleBefore: true });
+            if (person) candidates.push(person);
+            continue;
+          }
+          // "VP of Marketing of Lee's Famous Recipe": a department belongs to the title, the organization follows it.
+          if (DEPARTMENTS.has(tokens[k]!.lower) && TITLE_OF.has(tokens[k + 1]?.lower ?? '') && k + 2 < j) {
+            titleSpan.end = tokens[k]!.end;
+            k += 2;
+          }
           if (tokens[k]?.lower === 'the') k++;
           // "Minister for Local Government Jim Hartley": a given name ends the organization and starts the person.
           let personFrom = -1;
@@ -1008,9 +1026,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const unit = quantity !== null && !/^.(?:1[89]|20)\p{N}\p{N}\s?$/u.test(quantity[0]);
     // A fellowship among the credentials after a name: "Geno Merli, M.D., FSVM;" (and a generation: "Jr., III").
     // (A degree right after a name and a comma is one too: "Laurie Loughney, BS, LNHA".)
+    // (A US state's code in parentheses after a legislator's name is the state, as "(D-VA)" is: "Cathy Rodgers (WA)".)
+    const stateAfterName = US_STATE_CODES[bare] !== undefined && before?.text === '(' && tokens[j]?.text === ')' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && isLastNameLike(tokens[i - 2]!);
     const degreeAfterName = RUN_CREDENTIALS.has(upper) && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && (tokens[j]?.text === ',' || !tokens[j]?.word);
     const afterCredential = credentialBefore(tokens, i) || degreeAfterName || /^[IVX]+$/.test(bare);
-    if (emphasis || partyState || unit || afterCredential || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
+    if (emphasis || partyState || stateAfterName || unit || afterCredential || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
   }
   // (Not the name before the @ of an e-mail address: "Gregory.Michaels@icrinc.com".)
@@ -1050,7 +1070,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const next = tokens[j];
     const spoken = POSSESSIVE.test(first.text) || Boolean(next && (SINGLE_NAME_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower)));
     const plainWord = n === 1 && !spoken && isEnglishWord(lowers[0]!) && !LAST_NAMES.has(lowers[0]!) && !isFirstName(lowers[0]!);
-    if (honorific || (opts.titleBefore && !plainWord)) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
+    // (Nor a portfolio after a title: "EVP Store Operations", "VP Total Rewards".)
+    const portfolio = n > 1 && !isFirstName(lowers[0]!) && isDepartmentName(lowers);
+    if (honorific || (opts.titleBefore && !plainWord && !portfolio)) return make('person', 0.9, honorific ? 'honorific' : 'title-before');
     if (n >= 2 && firstName && !anyCommon) return make('person', 0.85, 'first-name');
     // "Bob Dole", "Tom Cruise": a given name and a surname that is also a common word, capitalized in mid-sentence
     // and never written in lower case in the document.
@@ -1114,6 +1136,11 @@ function credentialBefore(tokens: Token[], i: number): boolean {
     k -= dotted ? 3 : 2;
   }
   return false;
+}
+/** A capitalized word that may end a person's name: no body's head, no place, no common English word unless a surname. */
+function isLastNameLike(t: Token): boolean {
+  const w = t.lower.replace(POSSESSIVE, '');
+  return !ORG_HEADS.has(w) && !isMainPlace(w) && (LAST_NAMES.has(w) || !isEnglishWord(w));
 }
 /** Degrees and licences that show a run of capitals after a name to be credentials (alone, they may be other things). */
 const RUN_CREDENTIALS = new Set(['BS', 'MS', 'MA', 'BA', 'BSC', 'MSC', 'MBA', 'RN', 'LPN', 'CPA', 'CFA', 'CFP', 'PMP', 'PE', 'ESQ', 'DDS', 'DMD', 'DVM', 'MFA', 'MED', 'EDD', 'DNP', 'MSN', 'JD', 'LLM']);

@@ -101,15 +101,28 @@ function titleRunFrom(tokens: Token[], k: number, ix?: Index): number {
   return e;
 }
 
+/** Does a title and its "of" start at token m ("Head of …", "General Manager of …")? */
+function titleOf(tokens: Token[], m: number): boolean {
+  let k = m;
+  while (k < m + 4 && isTitleWord(tokens[k])) k++;
+  return k > m && tokens.slice(m, k).some((t) => isJobTitle(word(t))) && tokens[k]?.lower === 'of';
+}
+
 /** An organization after a title: "of the Ministry", "at Acme", "for online lender GoCredit.loans". */
 function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   const { tokens } = ix;
   if (!['of', 'at', 'for', 'with', ','].includes(tokens[k]?.lower ?? '')) return ix.startAt.get(k)?.kind === 'organization' ? ix.startAt.get(k) : undefined;
   let m = k + 1;
   if (tokens[m]?.lower === 'the') m++;
+  // "VP of Marketing of Lee's Famous Recipe", "VP of Business Development of MultiversX": the organization follows a
+  // department and its "of".
+  let d = m;
+  while (tokens[d]?.cap && DEPARTMENTS.has(tokens[d]!.lower)) d++;
+  if (d > m && tokens[d]?.lower === 'of' && tokens[d + 1]?.cap) m = d + 1;
   for (let skip = 0; skip < 3 && m < tokens.length; skip++) {
     const c = ix.startAt.get(m);
-    if (c) return c.kind === 'organization' ? c : undefined;
+    // (Not another title: "EVP, Head of Product Innovation", "General Manager of Nexstar Media"; "Premier Elite Realty" is a firm.)
+    if (c) return c.kind === 'organization' && !titleOf(tokens, m) ? c : undefined;
     if (!tokens[m].word) return undefined;
     if (tokens[m].cap) {
       // An unknown capitalized name in the organization slot of a role is an organization: "CEO of Featured".
@@ -123,6 +136,7 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
       // "CEO of European game publisher INNOVA": a demonym alone describes the organization; it does not name it.
       // Nor does another title ("Founder, Chairman and CEO") or a capitalized preposition of a headline ("with Over 50,000").
       if (e === m && (isDemonym(tokens[m].lower) || isJobTitle(tokens[m].lower) || HEADLINE_PREPOSITIONS.has(tokens[m].lower))) return undefined;
+      if (titleOf(tokens, m)) return undefined;
       // "Head of Technology and Development", "VP of Sales": a department, not an organization.
       if (DEPARTMENTS.has(tokens[m].lower) && (e === m || tokens.slice(m + 1, e + 1).every((t) => DEPARTMENTS.has(t.lower) || t.lower === 'of'))) return undefined;
       // So is one between the title's "of" and "at" its organization: "Director of Housing Counseling at Consolidated Credit".
