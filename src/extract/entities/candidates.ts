@@ -1026,7 +1026,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const unit = quantity !== null && !/^.(?:1[89]|20)\p{N}\p{N}\s?$/u.test(quantity[0]);
     // A fellowship among the credentials after a name: "Geno Merli, M.D., FSVM;" (and a generation: "Jr., III").
     // (A degree right after a name and a comma is one too: "Laurie Loughney, BS, LNHA".)
-    // (A US state's code in parentheses after a legislator's name is the state, as "(D-VA)" is: "Cathy Rodgers (WA)".)
+    // (Nor is a US state's code in parentheses after a legislator's name, as "(D-VA)" is not: "Cathy Rodgers (WA)".)
     const stateAfterName = US_STATE_CODES[bare] !== undefined && before?.text === '(' && tokens[j]?.text === ')' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && isLastNameLike(tokens[i - 2]!);
     const degreeAfterName = RUN_CREDENTIALS.has(upper) && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && (tokens[j]?.text === ',' || !tokens[j]?.word);
     const afterCredential = credentialBefore(tokens, i) || degreeAfterName || /^[IVX]+$/.test(bare);
