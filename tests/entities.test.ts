@@ -757,6 +757,10 @@ describe('names around run-in headings, participles, articles and marks', () => 
     // (Another title after the comma is no organization; a person after "for" is whom the title serves.)
     expect(orgs('Rob Hale, SVP, Head of Product Innovation, spoke.')).toEqual([]);
     expect(people('He was Legislative Director for Cathy Morris Rodgers (WA).')).toEqual(['Cathy Morris Rodgers']);
+    // A department before a comma and the organization belongs to the title; a firm's name ending in such a word does not.
+    expect(roles('Ida Holm, VP of Organizational Development, Harbor Lane Group, spoke.')).toEqual(['Ida Holm: VP of Organizational Development @ Harbor Lane Group']);
+    expect(roles('Dan Sokol, CEO of Kestrel Resources, spoke.')).toEqual(['Dan Sokol: CEO @ Kestrel Resources']);
+    expect(orgs('The bot acts as Chief of Staff, and Chief Administrator for the Secretary of State.')).toEqual([]);
     expect(orgs('He was Legislative Director for Cathy Morris Rodgers (WA).')).toEqual([]);
   });
 

@@ -748,6 +748,13 @@ export function departmentOfTitle(tokens: Token[], text: string, i: number, j: n
   let k = i - 1;
   while (k > 0 && i - k <= 8 && tokens[k]!.lower !== 'of' && (tokens[k]!.cap || tokens[k]!.lower === 'and' || tokens[k]!.text === '&' || tokens[k]!.text === ',')) k--;
   if (tokens[k]?.lower !== 'of' || !isTitleHead(stripDot(tokens[k - 1]?.lower ?? ''))) return false;
+  // Or before a comma and the organization when it is made of department words and adjectives only: "VP of
+  // Organizational Development, iQor.com", "Head of Strategic Partnerships, Acme" (not "CEO of Ladybug Resources, …").
+  if (tokens[j]?.text === ',' && tokens[j + 1]?.word) {
+    const own = tokens.slice(k + 1, j).filter((t) => t.word).map((t) => stripDot(t.lower));
+    const departmentWord = (w: string) => DEPARTMENTS.has(w) || w === 'and' || /^\p{Ll}{3,}(?:al|ic|ive)$/u.test(w);
+    return own.length > 0 && DEPARTMENTS.has(own[own.length - 1]!) && own.every(departmentWord) && !lexiconLookup(tokens, i, j, text).org;
+  }
   let m = j;
   while (m < tokens.length && m - j <= 8 && (tokens[m]!.cap || tokens[m]!.lower === 'and' || tokens[m]!.text === '&' || tokens[m]!.text === ',')) m++;
   if (tokens[m]?.lower !== 'at' || !tokens[m + 1]?.cap) return false;

@@ -91,6 +91,7 @@ function titleRunFrom(tokens: Token[], k: number, ix?: Index): number {
     const joiner = (t: Token) => t.lower === 'and' || t.text === '&';
     while (m < tokens.length && m - e <= 7 && ((tokens[m].word && tokens[m].cap) || (joiner(tokens[m]) && tokens[m + 1]?.cap))) m++;
     if (['at', 'for', 'with'].includes(tokens[m]?.lower ?? '') && (m - e <= 3 || (ix && departmentOfTitle(tokens, ix.text, e + 1, m)))) return m;
+    if (tokens[m]?.text === ',' && ix && departmentOfTitle(tokens, ix.text, e + 1, m)) return m;
   }
   // "of online services", "of marketing": lower-case words after "of" belong to the title.
   if (tokens[e]?.lower === 'of' && tokens[e + 1] && !tokens[e + 1].cap && tokens[e + 1].word && tokens[e + 1].lower !== 'the') {
@@ -136,7 +137,7 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
       // "CEO of European game publisher INNOVA": a demonym alone describes the organization; it does not name it.
       // Nor does another title ("Founder, Chairman and CEO") or a capitalized preposition of a headline ("with Over 50,000").
       if (e === m && (isDemonym(tokens[m].lower) || isJobTitle(tokens[m].lower) || HEADLINE_PREPOSITIONS.has(tokens[m].lower))) return undefined;
-      if (titleOf(tokens, m)) return undefined;
+      if (titleOf(tokens, m) || tokens.slice(m, e + 1).every((t) => isTitleWord(t))) return undefined;
       // "Head of Technology and Development", "VP of Sales": a department, not an organization.
       if (DEPARTMENTS.has(tokens[m].lower) && (e === m || tokens.slice(m + 1, e + 1).every((t) => DEPARTMENTS.has(t.lower) || t.lower === 'of'))) return undefined;
       // So is one between the title's "of" and "at" its organization: "Director of Housing Counseling at Consolidated Credit".
