@@ -4,6 +4,9 @@ import { extractSync } from '../src/pipeline.js';
 import { tokenize } from '../src/extract/entities/tokens.js';
 
 const orgs = (text: string) => extractSync({ text }).organizations.map((o) => o.name);
+const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
+/** Each role as "person: title @ organization". */
+const titledRoles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
 
 describe('organization names holding a list', () => {
   it('keep a serial list of subject words after "of" or "on"', () => {
@@ -231,11 +234,9 @@ describe('a title before a comma and the name', () => {
 });
 
 describe('names on real releases', () => {
-  const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
   const places = (text: string) => extractSync({ text }).places.map((p) => p.name);
 
   it('a common English word alone after a title is no person, unless it speaks or owns something', () => {
-    const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
     expect(people('Hannah Yardley, Chief People and Culture Officer at Achievers, joined. The Global Administrator Console is used by IT.')).toEqual(['Hannah Yardley']);
     expect(people("According to Chairman Lee's introduction, the church grew. Chairman Lee said so.")).toEqual(['Lee']);
   });
@@ -607,7 +608,6 @@ describe('place abbreviations and airport codes from the lexicon', () => {
 });
 
 describe('addresses, designations and headline words around names', () => {
-  const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
 
   it('an address line before a number is no team; a headquarters after a firm is where it is', () => {
     expect(orgs('Results\nAddress: 410 SW 12th St Apt 305, Tampa, FL 33602\nSuite 200, Austin, TX 78701')).toEqual([]);
@@ -669,13 +669,12 @@ describe('addresses, designations and headline words around names', () => {
   });
 
   it('a body’s head inside a title run ends the body before the title', () => {
-    const roles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
-    expect(roles('Funds went to Kent State University President Leo Marsh and Harbor Lane Group CEO Ida Holm.')).toEqual([
+    expect(titledRoles('Funds went to Kent State University President Leo Marsh and Harbor Lane Group CEO Ida Holm.')).toEqual([
       'Leo Marsh: President @ Kent State University',
       'Ida Holm: CEO @ Harbor Lane Group',
     ]);
     // (Alone, the words are a title: "State Senator", "Group CEO".)
-    expect(roles('State Senator Jane Roe and Group CEO Ida Holm spoke.')).toEqual(['Jane Roe: State Senator @ undefined', 'Ida Holm: Group CEO @ undefined']);
+    expect(titledRoles('State Senator Jane Roe and Group CEO Ida Holm spoke.')).toEqual(['Jane Roe: State Senator @ undefined', 'Ida Holm: Group CEO @ undefined']);
   });
 
   it('a contact’s or an event’s field before its colon is no name', () => {
@@ -733,9 +732,8 @@ describe('names around run-in headings, participles, articles and marks', () => 
   });
 
   it('a department between a title’s "of" and "at" is part of the title, not an organization', () => {
-    const roles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
     const text = '“It works,” said Ida Holm, Director of Housing Counseling and Community Outreach at Harbor Lane Inc.';
-    expect(roles(text)).toEqual(['Ida Holm: Director of Housing Counseling and Community Outreach @ Harbor Lane Inc.']);
+    expect(titledRoles(text)).toEqual(['Ida Holm: Director of Housing Counseling and Community Outreach @ Harbor Lane Inc.']);
     expect(orgs(text)).toEqual(['Harbor Lane Inc.']);
     expect(orgs('Leo Marsh, European Head of Fund Sales at Harbor Lane Group, said so.')).toEqual(['Harbor Lane Group']);
     expect(orgs('The assistant acts as Chief of Staff and rips any DVD.')).toEqual([]);
@@ -749,17 +747,15 @@ describe('names around run-in headings, participles, articles and marks', () => 
   });
 
   it('VP, SVP and EVP are titles; a portfolio after a title is no person; a department and its "of" lead to the organization', () => {
-    const roles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
-    const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
-    expect(roles('Harbor Lane Group SVP Ida Holm spoke.')).toEqual(['Ida Holm: SVP @ Harbor Lane Group']);
-    expect(roles('“It works,” said Dan Sokol, VP of Marketing of Kestrel’s Famous Recipe Chicken.')).toEqual(['Dan Sokol: VP @ Kestrel’s Famous Recipe Chicken']);
+    expect(titledRoles('Harbor Lane Group SVP Ida Holm spoke.')).toEqual(['Ida Holm: SVP @ Harbor Lane Group']);
+    expect(titledRoles('“It works,” said Dan Sokol, VP of Marketing of Kestrel’s Famous Recipe Chicken.')).toEqual(['Dan Sokol: VP @ Kestrel’s Famous Recipe Chicken']);
     expect(people('The panel: EVP Store Operations and Lead Game Developer spoke.')).toEqual([]);
     // (Another title after the comma is no organization; a person after "for" is whom the title serves.)
     expect(orgs('Rob Hale, SVP, Head of Product Innovation, spoke.')).toEqual([]);
     expect(people('He was Legislative Director for Cathy Morris Rodgers (WA).')).toEqual(['Cathy Morris Rodgers']);
     // A department before a comma and the organization belongs to the title; a firm's name ending in such a word does not.
-    expect(roles('Ida Holm, VP of Organizational Development, Harbor Lane Group, spoke.')).toEqual(['Ida Holm: VP of Organizational Development @ Harbor Lane Group']);
-    expect(roles('Dan Sokol, CEO of Kestrel Resources, spoke.')).toEqual(['Dan Sokol: CEO @ Kestrel Resources']);
+    expect(titledRoles('Ida Holm, VP of Organizational Development, Harbor Lane Group, spoke.')).toEqual(['Ida Holm: VP of Organizational Development @ Harbor Lane Group']);
+    expect(titledRoles('Dan Sokol, CEO of Kestrel Resources, spoke.')).toEqual(['Dan Sokol: CEO @ Kestrel Resources']);
     expect(orgs('The bot acts as Chief of Staff, and Chief Administrator for the Secretary of State.')).toEqual([]);
     expect(orgs('He was Legislative Director for Cathy Morris Rodgers (WA).')).toEqual([]);
   });

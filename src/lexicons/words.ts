@@ -46,6 +46,7 @@ export const CREDENTIALS = [
   'MD', 'APRN', 'CRNA', 'FNP', 'DPT', 'PHARMD', 'MPA', 'MSW', 'BSN', 'LCSW', 'FAHA', 'FACC', 'FACP', 'FACS', 'FRCP', 'MBBS', 'PHD',
   'R.N.', 'M.D.', 'PH.D.', 'J.D.', 'D.O.', 'M.P.H.', 'M.B.A.', 'B.S.', 'B.A.', 'M.S.', 'M.A.', 'D.D.S.', 'PHARM.D.', 'D.B.A.', 'ED.D.',
   'PSY.D.', 'D.N.P.', 'M.S.N.', 'M.ED.', 'D.V.M.', 'D.M.D.', 'LL.M.', 'D.PHIL.', 'M.B.B.S.', 'M.P.H', 'M.D', 'PH.D', 'M.B.B.S',
+  'BA', 'BSC', 'MSC', 'MBA', 'MFA', 'RN', 'LPN', 'CPA', 'CFA', 'CFP', 'PMP', 'DDS', 'DMD', 'DVM', 'EDD', 'DNP', 'MSN', 'JD', 'LLM',
 ];
 
 /** Upper-case abbreviations that are not organizations: currencies, time zones, common terms. */

@@ -1035,7 +1035,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // (A degree right after a name and a comma is one too: "Laurie Loughney, BS, LNHA".)
     // (Nor is a US state's code in parentheses after a legislator's name, as "(D-VA)" is not: "Cathy Rodgers (WA)".)
     const stateAfterName = US_STATE_CODES[bare] !== undefined && before?.text === '(' && tokens[j]?.text === ')' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && isLastNameLike(tokens[i - 2]!);
-    const degreeAfterName = RUN_CREDENTIALS.has(upper) && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && (tokens[j]?.text === ',' || !tokens[j]?.word);
+    const degreeAfterName = DEGREES_AFTER_NAME.has(upper) && tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap === true && !tokens[i - 2]!.allCaps && (tokens[j]?.text === ',' || !tokens[j]?.word);
     const afterCredential = credentialBefore(tokens, i) || degreeAfterName || /^[IVX]+$/.test(bare);
     if (emphasis || partyState || stateAfterName || unit || afterCredential || NOT_ACRONYMS.has(upper) || NOT_ACRONYMS.has(`${upper}.`) || (/^\p{Lu}+\.$/u.test(upper) && NOT_ACRONYMS.has(upper.slice(0, -1))) || isCurrency(bare) || commonWord || vague || term || code || isJobTitle(bare.toLowerCase())) return null;
     return make('organization', 0.5, 'acronym');
@@ -1138,7 +1138,7 @@ function credentialBefore(tokens: Token[], i: number): boolean {
     // ("M.D." is the word "M.D" and its full stop.)
     const dotted = last.text === '.' && tokens[k - 3]?.end === last.start;
     const word = (dotted ? `${tokens[k - 3]!.text}.` : last.text).toUpperCase();
-    if (CREDENTIALS.has(word) || RUN_CREDENTIALS.has(word)) return true;
+    if (CREDENTIALS.has(word) || DEGREES_AFTER_NAME.has(word)) return true;
     if (!/^[\p{Lu}.]{2,7}$/u.test(word)) return false;
     k -= dotted ? 3 : 2;
   }
@@ -1149,8 +1149,8 @@ function isLastNameLike(t: Token): boolean {
   const w = t.lower.replace(POSSESSIVE, '');
   return !ORG_HEADS.has(w) && !isMainPlace(w) && (LAST_NAMES.has(w) || !isEnglishWord(w));
 }
-/** Degrees and licences that show a run of capitals after a name to be credentials (alone, they may be other things). */
-const RUN_CREDENTIALS = new Set(['BS', 'MS', 'MA', 'BA', 'BSC', 'MSC', 'MBA', 'RN', 'LPN', 'CPA', 'CFA', 'CFP', 'PMP', 'PE', 'ESQ', 'DDS', 'DMD', 'DVM', 'MFA', 'MED', 'EDD', 'DNP', 'MSN', 'JD', 'LLM']);
+/** Degrees that are credentials after a name and a comma, but may be other things alone ("MS", "MA", "PE"): not in CREDENTIALS. */
+const DEGREES_AFTER_NAME = new Set(['BS', 'MS', 'MA', 'PE', 'ESQ', 'MED']);
 
 /** ISO 4217 currency codes ("UAH", "EUR"), from the runtime: amounts, not organizations (known companies, "AMD", come from the lexicon). */
 let currencies: Set<string> | undefined;

@@ -141,10 +141,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A headline run into the first sentence of the text when its line break was lost ("… Drilling CampaignLast
     // month, …"): the word ends where a sentence's first word begins, and that word starts a line of its own.
     // Short openers ("Marine MogulsAt the core …", "ConclusionIn summary") need a lower-case word after them (not "LinkedIn").
-    const run =
-      /^(\p{Lu}?\p{Ll}{3,})(The|This|These|Last|According|Today|Yesterday|Our|Their|Since|During|Earlier|Recently|Following|Founded|Meanwhile|However|Additionally)$/u.exec(s) ??
-      (s !== 'LinkedIn' && /^ \p{Ll}/u.test(slice.slice(end, end + 2)) ? /^(\p{Lu}?\p{Ll}{3,})(At|As|In|For|To|With|From|We)$/u.exec(s) : null) ??
-      repeatedOnLine(tokens, /^(\p{Lu}?\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(s));
+    // (Only a word with a capital after a lower-case letter can be one: one test for every other token.)
+    const run = !/\p{Ll}\p{Lu}/u.test(s)
+      ? null
+      : (/^(\p{Lu}?\p{Ll}{3,})(The|This|These|Last|According|Today|Yesterday|Our|Their|Since|During|Earlier|Recently|Following|Founded|Meanwhile|However|Additionally)$/u.exec(s) ??
+        (s !== 'LinkedIn' && /^ \p{Ll}/u.test(slice.slice(end, end + 2)) ? /^(\p{Lu}?\p{Ll}{3,})(At|As|In|For|To|With|From|We)$/u.exec(s) : null) ??
+        repeatedOnLine(tokens, /^(\p{Lu}?\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(s)));
     let opener: Token | null = null;
     if (run) {
       s = run[1]!;
