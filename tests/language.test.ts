@@ -89,6 +89,32 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The ministry announced a new programme for schools today.').code).toBe('en');
     expect(detectLanguage('Ministrija šodien paziņoja par jaunu programmu skolām visā Latvijā.').code).toBe('lv');
   });
+
+  it('names a few words by the shapes only that language writes', () => {
+    // Māori: every syllable open, in Māori's letters, and a long vowel, a "wh", or a second such word.
+    expect(detectLanguage('kaumātua hou').code).toBe('mi');
+    expect(detectLanguage('whakatau').code).toBe('mi');
+    expect(detectLanguage('tamariki pakeke').code).toBe('mi');
+    // Latvian writes the same long vowels but ends its words in consonants; names and English words are no evidence.
+    expect(detectLanguage('tālāk mūsu').code).not.toBe('mi');
+    for (const t of ['Miami Hawaii', 'more time', 'home made']) expect(detectLanguage(t).code).not.toBe('mi');
+    // Icelandic: ð or þ without the ý of Turkish read as Latin-1, or æ beside an accented vowel; no c, q, w or z.
+    expect(detectLanguage('leiðandi fyrirtæki').code).toBe('is');
+    expect(detectLanguage('rekstri leiðandi').code).toBe('is');
+    expect(detectLanguage('ölçme deðerlendirme').code).not.toBe('is');
+    expect(detectLanguage('öðrenci kulübü').code).not.toBe('is');
+    // Welsh initial "ff", "dd", "cyn-", final "-dd", "-wyr", "-aeth"; not English "odd", nor a name.
+    expect(detectLanguage('ffordd newydd').code).toBe('cy');
+    expect(detectLanguage('cyfnod anodd').code).toBe('cy');
+    expect(detectLanguage('gwleidyddiaeth leol').code).toBe('cy');
+    for (const t of ['odd numbers', 'Todd Smith']) expect(detectLanguage(t).code).not.toBe('cy');
+    // Basque "-tako", "-etan", "-zko", "-garren".
+    expect(detectLanguage('Bigarren aldiz etorri ziren herrietan eraikitako etxeetara.').code).toBe('eu');
+    // Latin "-us", "-um", "-ium", "-tio", but not an English word of that shape nor a zoological family in Dutch.
+    expect(detectLanguage('Imperator exercitum magnum in castra duxit.').code).toBe('la');
+    expect(detectLanguage('The museum campus hosts a premium forum on the virus.').code).toBe('en');
+    expect(detectLanguage('De aardhommel (Bombus terrestris) is een insect uit de familie van de bijen (Apidae).').code).toBe('nl');
+  });
 });
 
 describe('short blocks in a release', () => {

@@ -5,6 +5,7 @@
  * alphabet of their own. Written for this project from the languages'
  * orthographies and grammars (no corpus was copied).
  */
+import { isEnglishWord } from '../lexicons/index.js';
 
 interface Cues {
   /** Frequent words of the language (lower case) that no other default candidate uses often. */
@@ -17,11 +18,15 @@ interface Cues {
   letters?: RegExp;
   /** The language's whole alphabet: a text written only in it (and long enough) is strong evidence. */
   alphabet?: RegExp;
-  /** Patterns that, all matching the text's letters, name the language in a text of a few words without any of its words. */
-  alone?: RegExp[];
+  /** Names the language in a text of a few words without any of its words: by its letters (all lower case, without
+   * spaces) or by the shape of every word; `names` when every word is capitalized. */
+  alone?: (letters: string, words: readonly string[], names: boolean) => boolean;
   /** The letters the language writes (lower case): a text with any other letter is not in it ("jetzt für" is not Basque). */
   only?: RegExp;
 }
+
+/** A word of open syllables in Māori's letters. */
+const MAORI_WORD = /^(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+$/u;
 
 /** By ISO 639-3 code, as the candidate lists hold them. */
 const CUES: Record<string, Cues> = {
@@ -32,12 +37,16 @@ const CUES: Record<string, Cues> = {
     // No k, q, v, x or z in Welsh words.
     only: /^[a-jl-pr-uwyâêîôûŵŷäëïöüáéíóúàèìòù']+$/u,
     // "sydd", "newydd", "mwy", "bywyd", "llywodraeth", "rhaid": Welsh spellings that the other candidates hardly use.
-    shape: /ydd|wy[dn]|yw|^ll|^rh/u,
+    // Initial "ff", "dd", "cyn-", "cyf-", final "-dd", "-wyr", and "-aeth": "ffordd", "ddewis", "cyfnod", "teithwyr",
+    // "gwleidyddiaeth" (each under 0.25 % of the other candidates' words).
+    shape: /ydd|wy[dn]|yw|^ll|^rh|^ff|^dd|dd$|aeth|wyr$|^[cg]y[nf]/u,
   },
   eus: {
     // "tz" inside a word: "hitzaldia", "etxea" … (Catalan has "tx" but not "tz"); case endings "-aren", "-rekin", "-tik"
     // (not German "waren", "sparen", "Politik": "-aren" in longer words, "-tik" after a, e, o, u, di).
-    shape: /tz|tx|(?:\p{L}{3}aren|rekin|(?:[aeou]|di)tik|tzeko|tzen)$/u,
+    // and "-tako", "-etan", "-zko", "-garren" ("aurkitutako", "urteetan", "euskarazko", "bigarren"; each under 0.12 % of
+    // the other candidates' words).
+    shape: /tz|tx|(?:\p{L}{3}aren|rekin|(?:[aeou]|di)tik|tzeko|tzen|tako|etan|zko|garren)$/u,
     // Basque writes no "w", "sch", "ck" or "tzt" ("jetzt", "Schutz", "zurück" are German).
     only: /^(?!.*(?:sch|ck|tzt|w))[a-zñç]+$/u,
     shared: ['da', 'du', 'ez', 'bat', 'ere', 'edo', 'gero', 'oso', 'arte', 'non', 'han'],
@@ -56,26 +65,37 @@ const CUES: Record<string, Cues> = {
     words: ['að', 'í', 'á', 'það', 'ekki', 'við', 'með', 'hann', 'hún', 'fyrir', 'eru', 'þetta', 'þess', 'því', 'hafa', 'hefur', 'voru', 'þeir', 'þær', 'eða', 'hennar', 'frá', 'eftir', 'verið', 'verður', 'mjög', 'einnig', 'hvað', 'þegar', 'þar', 'hér', 'nú', 'líka', 'ég', 'þú', 'getur', 'öll', 'mikið', 'árið', 'vegna', 'hjá', 'okkur', 'þeim', 'honum'],
     shared: ['og', 'er', 'sem', 'til', 'um', 'var', 'en', 'af', 'sig', 'upp', 'út', 'ef', 'svo', 'hans', 'allt', 'hver'],
     letters: /[þð]/u,
-    // In a text of a few words, þ or ð beside an accented vowel or æ is Icelandic without any word of its list.
-    alone: [/[þð]/u, /[áéíóúæ]/u],
+    // In a text of a few words, Icelandic without any word of its list: þ or ð beside an accented vowel or æ; ð, or þ
+    // at the start of a word, without ý (Turkish read as Latin-1, "kiþisel", "koþullarýný", writes þ and ð for ş and ğ,
+    // and ý for ı); or æ beside an accented vowel (Danish and Norwegian write æ but not á, í, ó, ú, ý).
+    alone: (letters, words) =>
+      /[þð]/u.test(letters)
+        ? /[áéíóúæ]/u.test(letters) || (!letters.includes('ý') && words.some((w) => w.startsWith('þ') || w.includes('ð')))
+        : letters.includes('æ') && /[áíóúý]/u.test(letters),
     // Not ü, ç, ş, ğ or ı: Turkish read as Latin-1 ("kiþisel geliþim") has þ, ð and ý beside its ü and ç.
-    only: /^[a-zþðæöáéíóúý]+$/u,
+    // Nor c, q, w or z, which Icelandic words do not write ("öðrenci", "beceriksizliðine" are Turkish).
+    only: /^[abd-pr-vxyþðæöáéíóúý]+$/u,
   },
   lat: {
     words: ['quae', 'quam', 'esse', 'sunt', 'autem', 'enim', 'sed', 'atque', 'neque', 'eius', 'eorum', 'etiam', 'tamen', 'sicut', 'vel', 'aut', 'ergo', 'igitur', 'quoque', 'iam', 'nunc', 'tunc', 'ubi', 'haec', 'hoc', 'ille', 'illa', 'ipse', 'ipsa', 'suus', 'sua', 'suum', 'sibi', 'erat', 'fuit', 'esset', 'omnes', 'omnia', 'apud', 'quia', 'quoniam', 'nisi', 'magis', 'quod', 'nec', 'eum', 'eam', 'eis', 'hanc', 'hunc', 'huius', 'quibus', 'cuius', 'rex', 'deus', 'dei', 'populi', 'anno', 'urbs', 'urbis', 'bellum', 'belli',
       'potest', 'possunt', 'habet', 'habent', 'habuit', 'necnon', 'circiter', 'postea', 'itaque', 'sive', 'seu', 'quare', 'multum', 'multi', 'situs', 'sita', 'situm', 'posita', 'positus', 'nomen', 'nominis', 'saeculo', 'saeculi', 'saeculum', 'oppidum', 'oppidi', 'incolae', 'regionis', 'provinciae', 'flumen', 'fluminis', 'gentis', 'populus', 'semper', 'obiit', 'natus', 'nata', 'mortuus', 'mortua', 'fecit', 'dicitur', 'appellatur', 'appellatus', 'appellata', 'vocatur', 'earum', 'suis', 'suae', 'annus', 'annis', 'anni', 'erant', 'essent', 'fuerunt', 'sint', 'quidem', 'deinde', 'denique', 'hodie', 'tempus', 'temporis', 'magnus', 'magnum', 'secundum', 'rei', 'publicae', 'ei', 'quo', 'quibus', 'cui'],
     // No w and no accents in Latin words (as printed today).
     only: /^[a-vxyz]+$/u,
-    // Case endings: "populorum", "rerum", "omnibus", "Romae".
-    shape: /\p{L}{2}(?:orum|arum|ibus|ae)$|(?:avit|ivit|erunt|arunt|ntur|itur|atur|ebant|abant|ebat|abat|[^n]isse)$/u,
+    // Case endings: "populorum", "rerum", "omnibus", "Romae" (not a zoological family's "-idae", "-inae", which every
+    // language writes), "eroticus", "magnum", "proelium", "institutio". Words that are also English ("museum", "status",
+    // "campus") do not count by their shape.
+    shape: /\p{L}{2}(?:orum|arum|ibus|[^dn]ae)$|\p{L}{3}(?:us|um)$|[^aeiou]ium$|tio$|(?:avit|ivit|erunt|arunt|ntur|itur|atur|ebant|abant|ebat|abat|[^n]isse)$/u,
     shared: ['cum', 'est', 'et', 'non', 'ad', 'ut', 'qui', 'ex', 'ab', 'ac', 'inter', 'post', 'ante', 'sub', 'super', 'pro', 'contra', 'dum', 'si', 'nos', 'vos', 'ego', 'tu', 'eo', 'ea', 'id', 'hic', 'quo', 'qua', 'ita', 'tam', 'in', 'de', 'a', 'e'],
   },
   mri: {
     words: ['ngā', 'nga', 'nā', 'mō', 'kei', 'tēnei', 'tenei', 'rātou', 'ratou', 'ahau', 'koe', 'mātou', 'tātou', 'ēnei', 'ērā', 'tērā', 'kua', 'kia', 'hei', 'anō', 'atu', 'mai', 'noa', 'rā', 'taua', 'kāore', 'kaore', 'engari', 'hoki', 'mā', 'nō', 'whai', 'tangata', 'katoa', 'pēhea', 'nui', 'nei', 'ināianei', 'whenua', 'wā', 'tō', 'tā', 'tōna', 'tana', 'ōna', 'āna', 'whakaaro', 'whare', 'tēnā', 'kōrero', 'korero', 'iwi', 'hapū', 'reo', 'māori', 'maori', 'ngāti', 'waka', 'rangi', 'ariki', 'marae'],
     shared: ['te', 'ka', 'ko', 'he', 'e', 'i', 'o', 'a', 'me', 'ana', 'ia', 'ai', 'ake', 'ki', 'aha'],
     alphabet: /^[aeiouāēīōūhkmnprtwg]+$/u,
-    // A long vowel in a word of Māori letters only ("whakaaro" is ambiguous, "kōrero" is not: Latvian has ō nowhere).
-    alone: [/[āēīōū]/u, /^[aeiouāēīōūhkmnprtwg]+$/u],
+    // Every word of open syllables in Māori's letters (a consonant, "ng" or "wh", then a vowel), and a long vowel, a "wh"
+    // or a second such word: Māori ("tāmaki makaurau", "rangatira wahine"). Latvian writes the same long vowels but ends
+    // most words in a consonant ("tālāk", "mūs"), and Swahili, Shona or Italian rarely write two such words in a row.
+    // Capitalized words are likely names ("Miami Hawaii"): they need the long vowel or the "wh".
+    alone: (letters, words, names) => words.every((w) => MAORI_WORD.test(w)) && ((words.length >= 2 && !names) || /[āēīōū]|wh/u.test(letters)),
   },
 };
 
@@ -118,6 +138,11 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
   const words = lower.match(/[\p{L}\p{M}']+/gu) ?? [];
   if (words.length === 0) return null;
   const useShared = words.length >= 5;
+  // Shapes and letters are weak evidence: no English word counts by its shape ("museum", "status", "odd"); in a text of a
+  // few words none counts when every word is an English word ("more time"), nor a shape in a capitalized word, which is
+  // likely a name ("Todd Smith").
+  const weak = !useShared && words.every(isEnglishWord);
+  const capitalized = (text.match(/[\p{L}\p{M}']+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
   let letters: string | undefined;
   let common: string[] | undefined;
   let best: UnmodeledGuess | null = null;
@@ -125,13 +150,15 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
     if (!only.includes(code)) continue;
     let hits = 0;
     let weight = 0;
-    for (const w of words) {
-      if (own.has(w) || cues.shape?.test(w)) (hits++, weight++);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const name = capitalized[k] && !useShared;
+      if (own.has(w) || (!weak && !name && cues.shape?.test(w) && !isEnglishWord(w))) (hits++, weight++);
       else if (useShared && shared.has(w)) weight += 0.5;
     }
     // Letters alone name the language in a text of a few words ("þjóðhátíð"); in a longer one they need a word beside
     // them (Turkish decoded as Latin-1 has "ð" and "þ" too, but not the accented vowels).
-    const lettersAlone = !useShared && cues.alone !== undefined && cues.alone.every((r) => r.test((letters ??= lower.replace(/[^\p{L}]/gu, ''))));
+    const lettersAlone = !useShared && !weak && cues.alone !== undefined && cues.alone((letters ??= lower.replace(/[^\p{L}]/gu, '')), words, capitalized.every(Boolean));
     if (weight === 0 && !lettersAlone) continue;
     if (cues.only) {
       // Names ("José", "Müller") may bring their own letters: in a sentence only words that start in lower case count,
@@ -142,6 +169,7 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
     }
     let share = weight / words.length;
     if ((hits > 0 || lettersAlone) && cues.letters?.test(lower)) share = Math.max(share, 0.6);
+    else if (lettersAlone && !cues.letters) share = Math.max(share, 0.6);
     if (cues.alphabet) {
       letters ??= lower.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 6 && cues.alphabet.test(letters)) share = Math.min(1, share + 0.3);
