@@ -28,6 +28,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Hij zei dat het plan of de begroting niet klaar is.').code).toBe('nl');
     expect(detectLanguage('Die boer het sy plaas in die Kaap verkoop.').code).toBe('af');
     expect(detectLanguage('la information').code).toBe('fr');
+    // With English close behind, two words in three that are English are enough: the word list lacks "download" and
+    // "multimedia", and franc called the line Galician (and with it two releases of a few lines).
+    expect(detectLanguage('View original content to download multimedia:', { strict: true }).code).toBe('en');
+    expect(detectLanguage('Die Regierung hat also beschlossen', { strict: true }).code).toBe('de');
   });
 
   it('decides a single word in a script only one candidate writes, and Han without kana as Chinese', () => {

@@ -44,19 +44,22 @@ export function englishByWords(text: string, close: boolean): number {
   let words = 0;
   let own = 0;
   let shared = 0;
-  let vocabulary = true;
+  let unknown = 0;
   for (const match of text.matchAll(WORD)) {
     words++;
     const w = match[0].toLowerCase();
     if (ENGLISH.has(w)) own++;
     else if (ENGLISH_SHARED.has(w)) shared++;
     // Most texts fail on their first or second word: the rest need no search of the word list.
-    else if (vocabulary && !isEnglishWord(w)) {
-      vocabulary = false;
+    else if ((unknown === 0 || close) && !isEnglishWord(w)) {
+      unknown++;
       if (!close) return 0;
     }
   }
   if (words === 0) return 0;
-  if (vocabulary) return VOCABULARY_LEAD;
+  if (unknown === 0) return VOCABULARY_LEAD;
+  // English close behind, and all but a word in three of a text of four or more words English ("View original content
+  // to download multimedia", whose last two words the word list lacks).
+  if (words >= 4 && unknown * 3 <= words) return FUNCTION_LEAD;
   return close && own >= Math.min(2, Math.ceil(words / 2)) && (own + shared) / words >= FUNCTION_SHARE ? FUNCTION_LEAD : 0;
 }
