@@ -768,4 +768,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('The DehydraTECH(TM) platform and the EVM bridge lifted YTD sales.')).toEqual([]);
     expect(orgs('Call Customer Service or Communications & Media Relations at 555-0100.')).toEqual([]);
   });
+
+  it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
+    const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
+    expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);
+    expect(orgs('Call us.   About Kestrel Marine Ltd Kestrel Marine Ltd builds boats in Maine.')).toEqual(['Kestrel Marine Ltd']);
+    // (A name whose one word repeats is one name: "Boutros Boutros-Ghali".)
+    expect(people('Boutros Boutros-Ghali met the press.')).toEqual(['Boutros Boutros-Ghali']);
+  });
 });

@@ -271,6 +271,20 @@ function knownPlaceEnd(ctx: ChunkContext, i: number, j: number): number {
   return best;
 }
 
+/** Do the tokens from `j` repeat the last two or more words before it, word for word (the repeat may end in a possessive)? */
+function repeatsRun(tokens: Token[], i: number, j: number): boolean {
+  for (let from = i; from <= j - 2; from++) {
+    const n = j - from;
+    let k = 0;
+    for (; k < n; k++) {
+      const again = tokens[j + k];
+      if (!again || !nameToken(again) || (again.text !== tokens[from + k]!.text && (k < n - 1 || again.text.replace(POSSESSIVE, '') !== tokens[from + k]!.text))) break;
+    }
+    if (k === n) return true;
+  }
+  return false;
+}
+
 function chunk(ctx: ChunkContext): Span[] {
   const { tokens } = ctx;
   const out: Span[] = [];
@@ -297,6 +311,9 @@ function chunk(ctx: ChunkContext): Span[] {
       if (t.start - prev.end >= 3 || (t.cap && CALLS_TO_ACT.has(t.lower) && nameToken(next) && !next.newlineBefore)) break;
       // "Volume The Surefire Group" (a heading run into a name): a capitalized "The" after a name word starts a new name.
       if (t.text === 'The' && !t.sentenceStart && nameToken(prev)) break;
+      // A name said twice where a heading ran into its paragraph ("About Laurie Loughney Laurie Loughney's reputation"):
+      // two names.
+      if (j - i >= 2 && repeatsRun(tokens, i, j)) break;
       if (nameToken(t)) {
         hasOfHead ||= OF_HEADS.has(t.lower);
         j++;
