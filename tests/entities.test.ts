@@ -769,6 +769,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Call Customer Service or Communications & Media Relations at 555-0100.')).toEqual([]);
   });
 
+  it('a surname’s particle opens the name, capitalized at its start, and stands between a given name and a common surname', () => {
+    expect(people('De Vries told reporters the harbour plan was ready.')).toEqual(['De Vries']);
+    expect(people('The plan is ready, Van Dyk said on Monday.')).toEqual(['Van Dyk']);
+    expect(people('Anna van der Berg said the company would expand its operations next year.')).toEqual(['Anna van der Berg']);
+  });
+
   it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
     const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
     expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);

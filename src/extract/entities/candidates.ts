@@ -271,6 +271,20 @@ function knownPlaceEnd(ctx: ChunkContext, i: number, j: number): number {
   return best;
 }
 
+/**
+ * Does the run `i`…`j` open with a surname's particle, capitalized, and the surname after it ("De Vries", "Van der Berg",
+ * "Del Toro")? Not "y", which joins two names. (In English text: elsewhere the word is also an article, "La Truckload
+ * Carriers Association (TCA) se …".)
+ */
+function surnameParticle(tokens: Token[], i: number, j: number): boolean {
+  const t = tokens[i]!;
+  if (!t.cap || t.allCaps || t.lower === 'y' || !NAME_PARTICLES.has(t.lower)) return false;
+  let k = i + 1;
+  while (k < j - 1 && !tokens[k]!.cap && NAME_PARTICLES.has(tokens[k]!.lower)) k++;
+  const surname = tokens[k];
+  return k < j && surname !== undefined && surname.cap && !surname.allCaps && surname.start <= tokens[k - 1]!.end + 1 && /^\p{Lu}\p{Ll}/u.test(surname.text);
+}
+
 /** Do the tokens from `j` repeat the last two or more words before it, word for word (the repeat may end in a possessive)? */
 function repeatsRun(tokens: Token[], i: number, j: number): boolean {
   for (let from = i; from <= j - 2; from++) {
@@ -459,6 +473,8 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       // A Romance article capitalized in mid-sentence opens a name: "Los Alamos National Laboratory", "Le Monde".
       // (After a word or a comma: after a dash or a colon, a sentence may start: "Toulouse, le 5 novembre – La Région …".)
       if (NAME_ARTICLES.has(t.text) && !t.sentenceStart && !t.newlineBefore && !ctx.shouting && (tokens[i - 1]?.word || tokens[i - 1]?.text === ',') && i + 1 < j && tokens[i + 1]!.cap && !tokens[i + 1]!.text.includes('-') && tokens[i + 1]!.start === t.end + 1) break;
+      // A surname's particle, capitalized at its start, opens the name in English text: "De Vries told …", "… said Van Dyk".
+      if (ctx.language === 'en' && surnameParticle(tokens, i, j)) break;
       // (A stopword in capitals is kept as a possible acronym, "IT", unless the phrase is in capitals: "NOTE TO INVESTORS".)
       const capsPhrase = t.allCaps && (ctx.shouting || (i + 1 < j && tokens[i + 1]!.allCaps && CAPS_LEADERS.has(w)));
       if (isStopword(w, ctx.language) && (!t.allCaps || capsPhrase) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org && !startsKnownPlace(ctx, i)) {
@@ -1067,8 +1083,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // A particle inside a name that starts with a given name ("Johann Wolfgang von Goethe", "Dolores del Río",
   // "Jean-Marie Le Pen") is neither a common word nor out of shape. (Not "y", which also joins two names; nor after other words:
   // "Academia de Liderazgo", "Cinco de Mayo".)
+  // So are the particles that open a surname: "De Vries", "Van der Berg".
   const givenFirst = isFirstName(lowers[0]!);
-  const particle = (k: number) => givenFirst && k > 0 && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!);
+  const opening = ctx.language === 'en' && surnameParticle(tokens, i, j) ? tokens.slice(i, j).findIndex((t) => !NAME_PARTICLES.has(t.lower)) : 0;
+  const particle = (k: number) => ((givenFirst && k > 0) || k < opening) && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!);
   const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k));
   // (A town of the long list does not stop a name: "Jon Sutton".)
   const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w));
@@ -1101,8 +1119,10 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // "Bob Dole", "Tom Cruise": a given name and a surname that is also a common word, capitalized in mid-sentence
     // and never written in lower case in the document.
     // (Not an abstract noun: "Grant Overview", "Satoshi Mapping", "Valentine Experience".)
-    const surname = lowers[1]!;
-    if (n === 2 && firstName && !nounPhrase && !ctx.lowerWords.has(surname) && !isStopword(surname, ctx.language) && !isTitleWord(surname) && !abstractNoun(surname)) {
+    // (With particles between: "Anna van der Berg".)
+    const surname = lowers[n - 1]!;
+    const particlesBetween = n <= 4 && lowers.slice(1, -1).every((_, k) => particle(k + 1));
+    if (n >= 2 && particlesBetween && firstName && !nounPhrase && !ctx.lowerWords.has(surname) && !isStopword(surname, ctx.language) && !isTitleWord(surname) && !abstractNoun(surname)) {
       return make('person', 0.7, 'first-name-common-surname');
     }
     if (n >= 2 && (c.reportedAfter || c.reportedBefore || c.saidBy || c.appositionTitle || c.who) && !anyCommon && ctx.language !== 'de') return make('person', 0.8, 'context');
