@@ -717,6 +717,9 @@ describe('names around run-in headings, participles, articles and marks', () => 
 
   it('link texts set side by side, and calls to act between capitalized words, end a name', () => {
     expect(orgs('Links: Harbor Lane Group   Visit Kestrel Boat Club Join Harbor Lane Group today.')).toEqual(['Harbor Lane Group', 'Kestrel Boat Club']);
+    // So do two spaces where a heading's line break was lost.
+    expect(people('2. Market Analysis  Ida Marsh Holm, Chief Strategy Officer at Kestrel Ltd, spoke.')).toEqual(['Ida Marsh Holm']);
+    expect(orgs('Meet us at Harbor Lane Group  Kestrel Ltd builds boats.')).toEqual(['Harbor Lane Group', 'Kestrel Ltd']);
   });
 
   it('credentials in a run after a name, a street after its house number and a head office are no organizations', () => {

@@ -320,9 +320,10 @@ function chunk(ctx: ChunkContext): Span[] {
       if (POSSESSIVE.test(prev.text) && prev.word) break; // "Latvia’s Ministry" → stop after the possessive
       // A label run into the name under it ("Contact DetailsNational Legal and Policy Center"): the name starts anew.
       if (prev.text === 'Details' && t.start === prev.end) break;
-      // Link texts set side by side ("Acme Token Website   Join Official Telegram Group") are one name each, and a call
+      // Link texts set side by side ("Acme Token Website   Join Official Telegram Group"), and a heading whose line break
+      // became two spaces ("Market Analysis and Risk Management  Meltem Demirors, Chief …"), are one name each; a call
       // to act starts none: "… Presale Join Official Telegram Group Follow Official X Account".
-      if (t.start - prev.end >= 3 || (t.cap && CALLS_TO_ACT.has(t.lower) && nameToken(next) && !next.newlineBefore)) break;
+      if (t.start - prev.end >= 2 || (t.cap && CALLS_TO_ACT.has(t.lower) && nameToken(next) && !next.newlineBefore)) break;
       // "Volume The Surefire Group" (a heading run into a name): a capitalized "The" after a name word starts a new name.
       if (t.text === 'The' && !t.sentenceStart && nameToken(prev)) break;
       // A name said twice where a heading ran into its paragraph ("About Laurie Loughney Laurie Loughney's reputation"):
@@ -842,7 +843,12 @@ function standsAlone(text: string, start: number, end: number): boolean {
   while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '#' || text[a - 1] === '*')) a--;
   let b = end;
   while (b < text.length && ' \t:*'.includes(text[b]!)) b++;
-  return (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
+  // (A line break that became two spaces or more, as in flattened releases, ends a line too: "… end.  Company
+  // Overview  Founded in 1990, …".)
+  const gap = (from: number, to: number) => to - from >= 2 && /^[ \t]+$/.test(text.slice(from, to));
+  const lineStart = a === 0 || text[a - 1] === '\n' || (gap(a, start) && /[.!?:"”)]/.test(text[a - 1]!));
+  const lineEnd = b === text.length || text[b] === '\n' || text[b] === '\r' || gap(end, b);
+  return lineStart && lineEnd;
 }
 
 /**
