@@ -720,6 +720,9 @@ describe('names around run-in headings, participles, articles and marks', () => 
     // So do two spaces where a heading's line break was lost.
     expect(people('2. Market Analysis  Ida Marsh Holm, Chief Strategy Officer at Kestrel Ltd, spoke.')).toEqual(['Ida Marsh Holm']);
     expect(orgs('Meet us at Harbor Lane Group  Kestrel Ltd builds boats.')).toEqual(['Harbor Lane Group', 'Kestrel Ltd']);
+    // A heading of common words before such a gap and a sentence is no organization; a name before a person's is kept.
+    expect(orgs('Kestrel Ltd sells locks. Kestrel’s Popular Services  Whether people need a new lock, we help.')).toEqual(['Kestrel Ltd']);
+    expect(orgs('Ida Holm, Dean, Imperial Valley College  Manuel Ortiz, Provost, spoke.')).toContain('Imperial Valley College');
   });
 
   it('credentials in a run after a name, a street after its house number and a head office are no organizations', () => {

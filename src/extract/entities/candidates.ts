@@ -851,6 +851,11 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return lineStart && lineEnd;
 }
 
+/** Is the name followed by two spaces or more and a sentence, a heading whose line break was lost ("Popular Services  Whether people …")? */
+function headingBeforeSentence(text: string, end: number): boolean {
+  return /^:?[ \t]{2,}\p{Lu}\p{Ll}*[ ,]+\p{Ll}/u.test(text.slice(end, end + 40));
+}
+
 /**
  * Capitalized words before a title and a name that nothing else claims are the person's organization ("Benchmark
  * Transaction Director Sean Fechtmann"): tokens[i, titleFrom) before the title tokens[titleFrom, titleTo). Not a day
@@ -1047,7 +1052,8 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     // (Known names, "General Motors", came from the lexicon; "Humane Society of the United States" has a structure.)
     const described = ctx.language === 'en' && lowers.every((w) => isEnglishWord(w) || isCommonWord(w));
     const plain = described && /s$/.test(lowers[n - 1]!) && lowers.every((w) => w === 'and' || w === '&' || (ctx.lowerWords.has(w) && !isStopword(w, ctx.language)));
-    if (plain || (described && standsAlone(text, start, end))) return null;
+    // (So is a heading whose line break was lost before a sentence: "Pop-A-Lock's Popular Services  Whether …".)
+    if (plain || (described && (standsAlone(text, start, end) || headingBeforeSentence(text, end)))) return null;
     return make('organization', 0.8, 'org-head');
   }
   if (n === 1 && isAcronym(first)) {
