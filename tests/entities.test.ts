@@ -781,6 +781,13 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Anna van der Berg said the company would expand its operations next year.')).toEqual(['Anna van der Berg']);
   });
 
+  it('a given name that is also an English word is one before a surname, even at the start of a sentence', () => {
+    expect(people('The plan passed. Bill Harris said it was good.')).toEqual(['Bill Harris']);
+    expect(people('The board welcomed Randy Newman and Mark J. Steyn today.')).toEqual(['Randy Newman', 'Mark J. Steyn']);
+    // (Not before a common word, a place, an organization's head or an abstract noun.)
+    expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
+  });
+
   it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
     const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
     expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);

@@ -463,6 +463,12 @@ export const FIRST_NAMES = [
  * language ("Frank Sinatra" in French).
  */
 export const GIVEN_NAMES_THAT_ARE_WORDS = ['frank', 'max', 'mark', 'bill', 'sam', 'ray', 'pat', 'dean', 'drew', 'guy', 'gene', 'dale', 'glen', 'earl', 'miles', 'wade'];
+/**
+ * Given names that are also English words, read as given names in English text only before a surname: a known one or
+ * a capitalized word that is no English word ("Bill Harris", "Randy Newman"; not "Hope Solo": "solo" is a word). Not
+ * "Art", which is rather "Art Deco", "Art Basel".
+ */
+export const ENGLISH_WORD_GIVEN_NAMES = [...GIVEN_NAMES_THAT_ARE_WORDS, 'will', 'dawn', 'faith', 'hope', 'grace', 'joy', 'rose', 'iris', 'ivy', 'chase', 'rich', 'hunter', 'sterling', 'chance', 'reed', 'tracy', 'kelly', 'randy', 'sandy', 'rusty', 'woody', 'penny', 'holly', 'candy', 'bud', 'chip', 'jay', 'al', 'crystal', 'ruby', 'pearl', 'dick'];
 export const NOT_FIRST_NAMES = [...GIVEN_NAMES_THAT_ARE_WORDS, 'will', 'may', 'june', 'april', 'august', 'long', 'young', 'price', 'summer', 'winter', 'dawn', 'faith', 'hope', 'grace', 'joy', 'sky', 'rose', 'iris', 'ivy', 'china', 'georgia', 'virginia', 'florida', 'paris', 'chase', 'art', 'sunny', 'stormy', 'rich', 'king', 'hunter', 'major', 'sterling', 'chance', 'lane', 'reed', 'cash', 'page', 'harmony', 'destiny', 'jordan', 'tracy', 'kelly', 'forest', 'river', 'brook', 'ocean', 'star'];
 
 export const DEMONYMS = new Set(['latvian', 'latvians', 'lithuanian', 'estonian', 'european', 'american', 'british', 'german', 'french', 'spanish', 'russian', 'ukrainian', 'chinese', 'baltic', 'nordic', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'english', 'canadian', 'australian', 'israeli', 'palestinian', 'arab', 'polish', 'swedish', 'finnish', 'danish', 'norwegian', 'dutch', 'belgian', 'swiss', 'austrian', 'italian', 'greek', 'turkish', 'japanese', 'korean', 'indian', 'pakistani', 'mexican', 'brazilian', 'iranian', 'iraqi', 'syrian', 'egyptian', 'saudi', 'irish', 'scottish', 'welsh', 'hispanic', 'latino', 'catholic', 'christian', 'muslim', 'jewish', 'islamic']);

@@ -31,6 +31,7 @@ import {
   MONTH_AND_DAY_WORDS,
   NAME_PARTICLES,
   GIVEN_NAMES_THAT_ARE_WORDS,
+  ENGLISH_WORD_GIVEN_NAMES,
   ORGANIZATIONS,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -285,6 +286,22 @@ function surnameParticle(tokens: Token[], i: number, j: number): boolean {
   return k < j && surname !== undefined && surname.cap && !surname.allCaps && surname.start <= tokens[k - 1]!.end + 1 && /^\p{Lu}\p{Ll}/u.test(surname.text);
 }
 
+/**
+ * Is the run `i`…`j` a given name that is also an English word and a surname, in English text: "Bill Harris", "Randy
+ * Newman", "Mark J. Steyn"? The surname is a known one, or a capitalized word that is no English word, place or
+ * organization's head, nor an abstract noun ("Frank Wild", "Chase Bank", "Rich Characterization" are not).
+ */
+function wordGivenName(ctx: ChunkContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const n = j - i;
+  if ((ctx.language !== 'en' && ctx.language !== 'und') || n < 2 || n > 3 || !ENGLISH_WORD_GIVEN_NAMES.has(tokens[i]!.lower)) return false;
+  if (n === 3 && !/^\p{Lu}\.$/u.test(tokens[i + 1]!.text) && !isFirstName(tokens[i + 1]!.lower)) return false;
+  const last = tokens[j - 1]!;
+  const surname = last.lower.replace(POSSESSIVE, '');
+  if (!last.cap || last.allCaps || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(last.text)) return false;
+  return LAST_NAMES.has(surname) || (!isCommonWord(surname) && !isEnglishWord(surname) && !abstractNoun(surname) && !isMainPlace(surname) && !ORG_HEADS.has(surname) && !ORGANIZATIONS.has(surname) && !PLACES.has(surname));
+}
+
 /** Do the tokens from `j` repeat the last two or more words before it, word for word (the repeat may end in a possessive)? */
 function repeatsRun(tokens: Token[], i: number, j: number): boolean {
   for (let from = i; from <= j - 2; from++) {
@@ -484,7 +501,7 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       }
       // (Not a head before "of" and a name: "Bank of America announced …".)
       const headOf = ORG_HEADS.has(w) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.cap === true && !isTitleWord(stripDot(tokens[i + 2]!.lower));
-      if (t.sentenceStart && j - i >= 1 && sentenceInitialCommon(t, ctx) && !headOf && !isTitleWord(w) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
+      if (t.sentenceStart && j - i >= 1 && sentenceInitialCommon(t, ctx) && !headOf && !wordGivenName(ctx, i, j) && !isTitleWord(w) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
         i++;
         continue;
       }
@@ -1096,12 +1113,14 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   // "Jean-Marie Le Pen") is neither a common word nor out of shape. (Not "y", which also joins two names; nor after other words:
   // "Academia de Liderazgo", "Cinco de Mayo".)
   // So are the particles that open a surname: "De Vries", "Van der Berg".
-  const givenFirst = isFirstName(lowers[0]!);
+  const wordGiven = wordGivenName(ctx, i, j);
+  const givenFirst = isFirstName(lowers[0]!) || wordGiven;
   const opening = ctx.language === 'en' && surnameParticle(tokens, i, j) ? tokens.slice(i, j).findIndex((t) => !NAME_PARTICLES.has(t.lower)) : 0;
   const particle = (k: number) => ((givenFirst && k > 0) || k < opening) && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!);
-  const anyCommon = lowers.some((w, k) => (k > 0 || !isFirstName(w)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k));
+  const anyCommon = lowers.some((w, k) => (k > 0 || (!isFirstName(w) && !wordGiven)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k));
   // (A town of the long list does not stop a name: "Jon Sutton".)
-  const anyOrgOrPlace = lowers.some((w) => ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w));
+  // (Nor a given name that is also a head: "Bill Harris".)
+  const anyOrgOrPlace = lowers.some((w, k) => !(k === 0 && wordGiven) && (ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w)));
   // "the national Cyber Security Law": a determiner or adjective before the phrase makes it a thing, not a person.
   const prevTags = before && !before.cap ? tagsOf(before.lower) : [];
   const nounPhrase = prevTags.some((t) => t === 'Determiner' || t === 'Adjective' || t === 'Possessive') || before?.lower === 'of';
@@ -1110,7 +1129,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     .every((t, k) => particle(k) || /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]s)?$|^\p{Lu}\.$|^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|O['’])\p{Lu}[\p{Ll}]+$/u.test(t.text));
   const honorific = before && HONORIFICS.has(stripDot(before.lower));
   // (Given names that are also English words are names in a block of another language: "Frank Sinatra", "Max Biaggi".)
-  const firstName = isFirstName(lowers[0]) || (ctx.language !== 'en' && ctx.language !== 'und' && GIVEN_NAMES_THAT_ARE_WORDS.has(lowers[0]!));
+  const firstName = isFirstName(lowers[0]) || wordGiven || (ctx.language !== 'en' && ctx.language !== 'und' && GIVEN_NAMES_THAT_ARE_WORDS.has(lowers[0]!));
   // "King Charles III", "Pope Benedict XVI", "Johannes Paul II": a given name and a regnal number.
   // ("I" alone only after a title: "Mary I"; "when Anna I met" is a pronoun.)
   if (n >= 2 && n <= 4 && REGNAL.test(last.text) && (last.text !== 'I' || opts.titleBefore) && !anyOrgOrPlace && !anyCommon && (opts.titleBefore || honorific || firstName)) {
