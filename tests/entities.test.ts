@@ -788,6 +788,14 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a given name alone is a mention of the one person in the document who has it', () => {
+    const mentions = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(' | ')}`);
+    expect(mentions('Sarah Lee founded Harbor Lane Group in 2010. “We grow,” said Sarah. Contact sarah@harbor.example.')).toEqual(['Sarah Lee: Sarah Lee | Sarah']);
+    // (Not when two people share it, nor before another capitalized word, nor in capitals.)
+    expect(mentions('Sarah Lee and Sarah Holm spoke. Sarah smiled.')).toEqual(['Sarah Lee: Sarah Lee', 'Sarah Holm: Sarah Holm']);
+    expect(mentions('Mike Vietri spoke. ICON Media: Mike English. ABOUT MIKE')).toEqual(['Mike Vietri: Mike Vietri']);
+  });
+
   it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
     const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
     expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);

@@ -222,8 +222,10 @@ function groupPlaces(text: string, places: EntityCandidate[]): Map<string, Place
 
 interface PersonIndex {
   groups: Map<string, PersonGroup>;
-  /** surname/first name → group key */
+  /** surname → group key */
   byPart: Map<string, string>;
+  /** given name (of one person only, and no one's surname) → group key */
+  byGiven: Map<string, string>;
 }
 
 /** People: full names first, then single names linked to the full name they belong to. */
@@ -245,8 +247,18 @@ function groupPeople(text: string, persons: EntityCandidate[]): PersonIndex {
     const last = parts[parts.length - 1].toLowerCase();
     if (!byPart.has(last)) byPart.set(last, key);
   }
-  for (const c of persons) if (!/\s/.test(c.name)) add(byPart.get(c.name.toLowerCase()) ?? norm(c.name), c);
-  return { groups, byPart };
+  // A given name alone is the person's whose given name it is, when only one person in the document has it and it is no
+  // one's surname, and a known given name ("Sarah Lee … said Sarah"; not "Paris", nor "Microsoft" of a misread
+  // "Microsoft Copilot", nor an unknown "Jansher").
+  const givenOf = new Map<string, Set<string>>();
+  for (const key of groups.keys()) {
+    const given = key.split(' ')[0]!;
+    if (key.includes(' ') && given.length > 2 && isFirstName(given)) givenOf.set(given, (givenOf.get(given) ?? new Set()).add(key));
+  }
+  const byGiven = new Map<string, string>();
+  for (const [given, keys] of givenOf) if (keys.size === 1 && !byPart.has(given)) byGiven.set(given, [...keys][0]!);
+  for (const c of persons) if (!/\s/.test(c.name)) add(byPart.get(c.name.toLowerCase()) ?? byGiven.get(c.name.toLowerCase()) ?? norm(c.name), c);
+  return { groups, byPart, byGiven };
 }
 
 /**
@@ -272,12 +284,17 @@ function shortNames(groups: Map<string, OrgGroup>): Map<string, string | null> {
 /** Further bare mentions: surnames of known people and acronyms and short names of known organizations, wherever they stand. */
 function addBareMentions(text: string, tokens: Token[], covered: Covered, people: PersonIndex, orgs: OrgIndex): void {
   const shortName = shortNames(orgs.groups);
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (!t.word || !t.cap) continue;
     const bare = t.text.replace(/['’]s$/u, '');
     const end = t.start + bare.length;
     if (covered.has(t.start, end)) continue;
-    const personKey = people.byPart.get(bare.toLowerCase());
+    // (A given name alone only as a word of its own: not in capitals, "ABOUT RON GORDON WATCH REPAIR", nor before
+    // another capitalized word, "Mike English", nor a ticker or an e-mail address, "$MATT", "Daniel@…".)
+    const next = tokens[k + 1];
+    const alone = !t.allCaps && !(next?.word && next.cap && !next.newlineBefore) && text[t.start - 1] !== '$' && text[end] !== '@';
+    const personKey = people.byPart.get(bare.toLowerCase()) ?? (alone ? people.byGiven.get(bare.toLowerCase()) : undefined);
     if (personKey && bare.length > 2) {
       people.groups.get(personKey)!.mentions.push(mention(text, { start: t.start, end }));
       continue;
