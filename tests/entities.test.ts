@@ -728,6 +728,8 @@ describe('names around run-in headings, participles, articles and marks', () => 
   it('credentials in a run after a name, a street after its house number and a head office are no organizations', () => {
     expect(orgs('It was founded by CEO Laura Lind, BS, LNHX, CALQ, CSW, AHZ, who has decades of experience.')).toEqual([]);
     expect(orgs('Our Head Office: 415 Mission St, San Francisco, CA 94105')).toEqual([]);
+    // Nor is a street named after someone a person: "Katy Fwy", "Maria Dr".
+    expect(people('Visit the store at 19817 Katy Fwy or 12 Maria Dr in Houston.')).toEqual([]);
   });
 
   it('a title before "de", a headline’s "Between", a person after "and" and a heading glued to its repeat end a name', () => {

@@ -97,7 +97,7 @@ const RHYTHM_HEADS = new Set(['weekly', 'daily', 'monthly', 'quarterly']);
 /** Prepositions of a headline that no organization's name holds (unlike "Doctors Without Borders", "Commission Against Corruption"). */
 const SPLITTING_PREPOSITIONS = new Set(['between', 'through', 'toward', 'towards', 'amid', 'amidst', 'despite', 'via', 'into', 'onto']);
 /** How addresses shorten street words ("Mission St", "Harbor Rd"; read without their full stop). */
-const STREET_ABBREVIATIONS = new Set(['st', 'ave', 'av', 'rd', 'ln', 'pkwy', 'hwy', 'ct', 'pl', 'sq', 'ter', 'cir']);
+const STREET_ABBREVIATIONS = new Set(['st', 'ave', 'av', 'rd', 'ln', 'pkwy', 'hwy', 'ct', 'pl', 'sq', 'ter', 'cir', 'fwy', 'expy', 'tpke', 'trl', 'dr']);
 /** The facility heads that name streets. */
 const STREET_HEADS = new Set(['boulevard', 'blvd', 'avenue', 'road', 'street', 'highway', 'parkway', 'expressway', 'freeway', 'turnpike']);
 /** What sports clubs write before or after their names (as written: "FC", "VfB"). */
