@@ -798,6 +798,14 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(mentions('Mike Vietri spoke. ICON Media: Mike English. ABOUT MIKE')).toEqual(['Mike Vietri: Mike Vietri']);
   });
 
+  it('a Chinese or Korean name puts the surname first, and the surname alone is a mention of it', () => {
+    const mentions = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(' | ')}`);
+    expect(mentions('The police detained dissident Wang Donghai on Saturday. Police held Wang for a day.')).toEqual(['Wang Donghai: Wang Donghai | Wang']);
+    expect(people('The talks between Chen Shui-bian and Kim Dae-jung ended.')).toEqual(['Chen Shui-bian', 'Kim Dae-jung']);
+    // (Not a place, nor a place and a suffix, nor English words.)
+    expect(people('Hong Kong-listed firms on Park Avenue and Long Island rose. Shares of Hong Kong-based firms fell.')).toEqual([]);
+  });
+
   it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
     const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
     expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);

@@ -165,6 +165,7 @@ export const NAME_PARTICLES = new Set<string>(words.NAME_PARTICLES);
 /** Given names that are also common English words ("frank", "bill"): given names only outside English. */
 export const GIVEN_NAMES_THAT_ARE_WORDS = new Set<string>(words.GIVEN_NAMES_THAT_ARE_WORDS);
 export const ENGLISH_WORD_GIVEN_NAMES = new Set<string>(words.ENGLISH_WORD_GIVEN_NAMES);
+export const SURNAMES_FIRST = new Set<string>(words.SURNAMES_FIRST);
 
 /** Lower-cased given names: compromise's plus the European names in words.ts. */
 export const FIRST_NAMES = new Set<string>(derived.firstNames);

@@ -469,6 +469,19 @@ export const GIVEN_NAMES_THAT_ARE_WORDS = ['frank', 'max', 'mark', 'bill', 'sam'
  * "Art", which is rather "Art Deco", "Art Basel".
  */
 export const ENGLISH_WORD_GIVEN_NAMES = [...GIVEN_NAMES_THAT_ARE_WORDS, 'will', 'dawn', 'faith', 'hope', 'grace', 'joy', 'rose', 'iris', 'ivy', 'chase', 'rich', 'hunter', 'sterling', 'chance', 'reed', 'tracy', 'kelly', 'randy', 'sandy', 'rusty', 'woody', 'penny', 'holly', 'candy', 'bud', 'chip', 'jay', 'al', 'crystal', 'ruby', 'pearl', 'dick'];
+/**
+ * Surnames that stand first in Chinese and Korean names as written in English ("Wang Donghai", "Kim Dae-jung"): the most
+ * frequent ones, in pinyin, Wade–Giles and the usual Korean spellings.
+ */
+export const SURNAMES_FIRST = [
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'gao', 'luo',
+  'zheng', 'liang', 'xie', 'tang', 'song', 'han', 'deng', 'feng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang',
+  'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'yao', 'shen', 'zhong', 'cui', 'tan', 'fan', 'liao', 'shi', 'jin', 'jia', 'xia',
+  'fu', 'fang', 'zou', 'xiong', 'bai', 'meng', 'qin', 'qiu', 'hou', 'yin', 'xue', 'yan', 'duan', 'lei', 'long', 'tao', 'mao', 'hao', 'gu',
+  'gong', 'shao', 'wan', 'qian', 'dai', 'chang', 'chiang', 'teng', 'hsu', 'tsai', 'lai', 'kuo',
+  'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'yoo',
+  'hong', 'jeon', 'ko', 'moon', 'son', 'bae', 'baek', 'heo', 'nam', 'noh', 'roh', 'kwak', 'sung', 'cha', 'joo', 'woo', 'min', 'ryu', 'chae', 'chun', 'chung',
+];
 export const NOT_FIRST_NAMES = [...GIVEN_NAMES_THAT_ARE_WORDS, 'will', 'may', 'june', 'april', 'august', 'long', 'young', 'price', 'summer', 'winter', 'dawn', 'faith', 'hope', 'grace', 'joy', 'sky', 'rose', 'iris', 'ivy', 'china', 'georgia', 'virginia', 'florida', 'paris', 'chase', 'art', 'sunny', 'stormy', 'rich', 'king', 'hunter', 'major', 'sterling', 'chance', 'lane', 'reed', 'cash', 'page', 'harmony', 'destiny', 'jordan', 'tracy', 'kelly', 'forest', 'river', 'brook', 'ocean', 'star'];
 
 export const DEMONYMS = new Set(['latvian', 'latvians', 'lithuanian', 'estonian', 'european', 'american', 'british', 'german', 'french', 'spanish', 'russian', 'ukrainian', 'chinese', 'baltic', 'nordic', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'english', 'canadian', 'australian', 'israeli', 'palestinian', 'arab', 'polish', 'swedish', 'finnish', 'danish', 'norwegian', 'dutch', 'belgian', 'swiss', 'austrian', 'italian', 'greek', 'turkish', 'japanese', 'korean', 'indian', 'pakistani', 'mexican', 'brazilian', 'iranian', 'iraqi', 'syrian', 'egyptian', 'saudi', 'irish', 'scottish', 'welsh', 'hispanic', 'latino', 'catholic', 'christian', 'muslim', 'jewish', 'islamic']);

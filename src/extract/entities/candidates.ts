@@ -32,6 +32,7 @@ import {
   NAME_PARTICLES,
   GIVEN_NAMES_THAT_ARE_WORDS,
   ENGLISH_WORD_GIVEN_NAMES,
+  SURNAMES_FIRST,
   ORGANIZATIONS,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -300,6 +301,30 @@ function wordGivenName(ctx: ChunkContext, i: number, j: number): boolean {
   const surname = last.lower.replace(POSSESSIVE, '');
   if (!last.cap || last.allCaps || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(last.text)) return false;
   return LAST_NAMES.has(surname) || (!isCommonWord(surname) && !isEnglishWord(surname) && !abstractNoun(surname) && !isMainPlace(surname) && !ORG_HEADS.has(surname) && !ORGANIZATIONS.has(surname) && !PLACES.has(surname));
+}
+
+/** One pinyin syllable: an initial, one to three vowels, a final nasal or r. */
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n|r)?$/u;
+
+/** Is a lower-case word a run of pinyin syllables ("donghai", "xiaoping", "zemin")? */
+function pinyin(word: string): boolean {
+  const reachable = [true];
+  for (let from = 0; from < word.length; from++) {
+    if (!reachable[from]) continue;
+    for (let to = from + 1; to <= Math.min(word.length, from + 6); to++) if (PINYIN_SYLLABLE.test(word.slice(from, to))) reachable[to] = true;
+  }
+  return reachable[word.length] === true;
+}
+
+/** A romanized Chinese or Korean given name: pinyin syllables, or two hyphenated syllables ("Dae-jung"); no English word. */
+function eastAsianGivenName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  // (Towns of the long list share many of these names: "Donghai".)
+  if (isEnglishWord(lower) || isCommonWord(lower) || isMainPlace(lower) || ORG_HEADS.has(lower)) return false;
+  // (Nor a place's name and a suffix: "Hong Kong-listed".)
+  if (lower.includes('-')) return !lower.split('-').some((part) => isEnglishWord(part) || isCommonWord(part));
+  return lower.length <= 9 && pinyin(lower);
 }
 
 /** Do the tokens from `j` repeat the last two or more words before it, word for word (the repeat may end in a possessive)? */
@@ -1136,7 +1161,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const nameShaped = tokens.slice(i, j - 1).every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text));
     if (nameShaped) return make('person', 0.85, 'regnal-name');
   }
-  if (n <= 5 && shapeOk && !anyOrgOrPlace) {
+  // ("Hong Kong-listed", "Ohio-based": a place and a participle, no one's name.)
+  const suffixed = tokens.slice(i, j).some((t) => /-(?:based|listed|born|owned|made|registered|headquartered|backed|led|focused)$/i.test(t.text));
+  if (n <= 5 && shapeOk && !anyOrgOrPlace && !suffixed) {
     // (After a title alone, not a single common English word that no one is named: "Chief People … Officer",
     // "the Global Administrator Console".)
     // ("Chairman Lee's", "Chairman Lee said": a possessive or a verb of speech after it says it is someone.)
@@ -1158,6 +1185,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     }
     if (n >= 2 && (c.reportedAfter || c.reportedBefore || c.saidBy || c.appositionTitle || c.who) && !anyCommon && ctx.language !== 'de') return make('person', 0.8, 'context');
     if (n >= 2 && n <= 3 && LAST_NAMES.has(lowers[n - 1]) && !anyCommon && ctx.language !== 'de') return make('person', 0.7, 'last-name');
+    // "Wang Donghai", "Deng Xiaoping", "Kim Dae-jung": a Chinese or Korean surname first, and a given name of pinyin
+    // syllables or of two hyphenated syllables that is no English word.
+    if (n >= 2 && n <= 3 && SURNAMES_FIRST.has(lowers[0]!) && !anyOrgOrPlace && !isMainPlace(`${lowers[0]} ${lowers[1]!.split('-')[0]}`) && tokens.slice(i + 1, j).every((t) => eastAsianGivenName(t.text))) {
+      return make('person', 0.7, 'surname-first');
+    }
     // "S. Waugh", "C. Lewis": an initial before a capitalized name.
     if (n >= 2 && /^\p{Lu}\.$/u.test(first.text) && !/^\p{Lu}\.$/u.test(last.text) && !isCommonWord(lowers[n - 1])) return make('person', 0.75, 'initial');
     // (In English, not when a word is a common English word: "Blockchain Registration", "Contract Options".)

@@ -244,7 +244,8 @@ function groupPeople(text: string, persons: EntityCandidate[]): PersonIndex {
     const key = norm(c.name).replace(/\s[\p{L}]\.\s/gu, ' ');
     add(key, c);
     const parts = c.name.split(/\s+/);
-    const last = parts[parts.length - 1].toLowerCase();
+    // (A Chinese or Korean name's surname comes first: "Wang Donghai … Wang said".)
+    const last = (c.evidence === 'surname-first' ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
     if (!byPart.has(last)) byPart.set(last, key);
   }
   // A given name alone is the person's whose given name it is, when only one person in the document has it and it is no
