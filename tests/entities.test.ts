@@ -806,6 +806,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Hong Kong-listed firms on Park Avenue and Long Island rose. Shares of Hong Kong-based firms fell.')).toEqual([]);
   });
 
+  it('a known surname alone before a verb of speech is a person, also at the start of a sentence', () => {
+    expect(people('The fund grew. Carter noted that returns rose.')).toEqual(['Carter']);
+    // (Not a capital: "Washington said" is the government.)
+    expect(people('The fund grew. Washington said the rules would change.')).toEqual([]);
+  });
+
   it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
     const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
     expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);

@@ -1209,6 +1209,11 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     if (n === 1 && (ctx.language === 'lv' || ctx.language === 'lt') && !PLACES.has(lowers[0]!) && !isCommonWord(lowers[0]!) && !isStopword(lowers[0]!, ctx.language) && balticGivenName(lowers[0]!)) {
       return make('person', 0.45, 'given-name-single');
     }
+    // A known surname alone before a verb of speech, also at the start of a sentence and when a town has the name
+    // ("Clinton said …"; not a country or a capital: "Washington said").
+    if (n === 1 && after && SINGLE_NAME_VERBS.has(after.lower) && LAST_NAMES.has(lowers[0]!) && !isMainPlace(lowers[0]!) && !ORGANIZATIONS.has(lowers[0]!) && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
+      return make('person', 0.5, 'last-name-said');
+    }
     // A known surname alone in mid-sentence: "Clinton", "Dole".
     if (n === 1 && !first.sentenceStart && LAST_NAMES.has(lowers[0]) && !PLACES.has(lowers[0]) && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
       return make('person', 0.45, 'last-name-single');
