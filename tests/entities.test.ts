@@ -812,6 +812,10 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('The fund grew. Washington said the rules would change.')).toEqual([]);
   });
 
+  it('airlines named after their country are organizations, not the place', () => {
+    expect(orgs('He flew on Air France and Air Canada to Paris.')).toEqual(['Air France', 'Air Canada']);
+  });
+
   it('a name said twice where a heading ran into its paragraph is two mentions of one name', () => {
     const record = extractSync({ text: 'Order the manual online.   About Ida Marsh Holm Ida Marsh Holm’s work as a leader is widely known.' });
     expect(record.people.map((p) => [p.name, p.mentions.length])).toEqual([['Ida Marsh Holm', 2]]);

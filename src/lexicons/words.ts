@@ -299,6 +299,10 @@ export const ORGANIZATIONS = [
   'Christian Dior', 'Louis Vuitton', 'Hugo Boss', 'Calvin Klein', 'Tommy Hilfiger', 'Estée Lauder', 'Estee Lauder', 'Dolce & Gabbana',
   'Harry Winston', 'Van Cleef & Arpels', 'Mary Kay', 'Paul Mitchell', 'Johnnie Walker', 'Jim Beam', 'Captain Morgan', 'Bob Evans',
   'Warner Bros.', 'Dr Pepper', 'Dr. Pepper', 'Dr. Martens', 'Thomson Reuters',
+  // Airlines whose names have no head of their own ("Air France" would read as the place France).
+  'Air France', 'Air France-KLM', 'KLM', 'Air Canada', 'Air India', 'Air China', 'Air New Zealand', 'Air Europa', 'Air Berlin', 'Air Arabia',
+  'Air Astana', 'Air Serbia', 'Air Transat', 'Air Malta', 'Air Baltic Corporation', 'Aer Lingus', 'El Al', 'Qantas', 'Ryanair', 'easyJet',
+  'Wizz Air', 'JetBlue', 'Finnair', 'Alitalia', 'Aeroflot', 'Cathay Pacific', 'Vueling', 'Transavia', 'Icelandair',
   // News agencies, which releases and news cite as sources ("Interfax said").
   'Agence France-Presse', 'AFP', 'Xinhua', 'Interfax', 'Itar-Tass', 'TASS', 'RIA Novosti', 'Tanjug', 'Anadolu Agency', 'Yonhap',
   'Kyodo', 'Kyodo News', 'Jiji Press', 'Bernama', 'ANSA', 'EFE', 'Deutsche Presse-Agentur', 'Press Trust of India', 'Ukrinform',
