@@ -24,6 +24,8 @@ const ENGLISH_SHARED = new Set([
 ]);
 
 const WORD = /[\p{L}\p{M}']+/gu;
+/** English words are written in a–z (and an apostrophe): a word with other letters needs no search of the word list. */
+const ASCII_WORD = /^[a-z']+$/;
 
 /** The share of a text's words that must be English function words for English to overtake a close leader. */
 const FUNCTION_SHARE = 0.2;
@@ -41,17 +43,19 @@ const FUNCTION_LEAD = 0.1;
  *   them (one in a text of two or three words) are English's own.
  */
 export function englishByWords(text: string, close: boolean): number {
-  let words = 0;
+  const list = text.match(WORD) ?? [];
+  const words = list.length;
+  // How many words the word list may lack for the text still to be English by its vocabulary.
+  const allowed = close && words >= 4 ? Math.floor(words / 3) : 0;
   let own = 0;
   let shared = 0;
   let unknown = 0;
-  for (const match of text.matchAll(WORD)) {
-    words++;
-    const w = match[0].toLowerCase();
+  for (const match of list) {
+    const w = match.toLowerCase();
     if (ENGLISH.has(w)) own++;
     else if (ENGLISH_SHARED.has(w)) shared++;
-    // Most texts fail on their first or second word: the rest need no search of the word list.
-    else if ((unknown === 0 || close) && !isEnglishWord(w)) {
+    // Most texts fail on their first or second word: once too many are unknown, the rest need no search of the word list.
+    else if (unknown <= allowed && !(ASCII_WORD.test(w) && isEnglishWord(w))) {
       unknown++;
       if (!close) return 0;
     }

@@ -25,6 +25,9 @@ interface Cues {
   only?: RegExp;
 }
 
+/** An English word of the word list (written in a–z: others need no search of the list). */
+const englishWord = (w: string) => /^[a-z']+$/.test(w) && isEnglishWord(w);
+
 /** A word of open syllables in Māori's letters. */
 const MAORI_WORD = /^(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+$/u;
 
@@ -141,8 +144,8 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
   // Shapes and letters are weak evidence: no English word counts by its shape ("museum", "status", "odd"); in a text of a
   // few words none counts when every word is an English word ("more time"), nor a shape in a capitalized word, which is
   // likely a name ("Todd Smith").
-  const weak = !useShared && words.every(isEnglishWord);
-  const capitalized = (text.match(/[\p{L}\p{M}']+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
+  const weak = !useShared && words.every(englishWord);
+  const capitalized = useShared ? null : (text.match(/[\p{L}\p{M}']+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
   let letters: string | undefined;
   let common: string[] | undefined;
   let best: UnmodeledGuess | null = null;
@@ -152,13 +155,13 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
     let weight = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      const name = capitalized[k] && !useShared;
-      if (own.has(w) || (!weak && !name && cues.shape?.test(w) && !isEnglishWord(w))) (hits++, weight++);
+      const name = capitalized?.[k] === true;
+      if (own.has(w) || (!weak && !name && cues.shape?.test(w) && !englishWord(w))) (hits++, weight++);
       else if (useShared && shared.has(w)) weight += 0.5;
     }
     // Letters alone name the language in a text of a few words ("þjóðhátíð"); in a longer one they need a word beside
     // them (Turkish decoded as Latin-1 has "ð" and "þ" too, but not the accented vowels).
-    const lettersAlone = !useShared && !weak && cues.alone !== undefined && cues.alone((letters ??= lower.replace(/[^\p{L}]/gu, '')), words, capitalized.every(Boolean));
+    const lettersAlone = !useShared && !weak && cues.alone !== undefined && cues.alone((letters ??= lower.replace(/[^\p{L}]/gu, '')), words, capitalized!.every(Boolean));
     if (weight === 0 && !lettersAlone) continue;
     if (cues.only) {
       // Names ("José", "Müller") may bring their own letters: in a sentence only words that start in lower case count,
