@@ -1210,7 +1210,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
       return make('person', 0.45, 'given-name-single');
     }
     // A known surname alone before a verb of speech, also at the start of a sentence and when a town has the name
-    // ("Clinton said …"; not a country or a capital: "Washington said").
+    // ("Carter noted …"; not a country or a capital: "Washington said").
     if (n === 1 && after && SINGLE_NAME_VERBS.has(after.lower) && LAST_NAMES.has(lowers[0]!) && !isMainPlace(lowers[0]!) && !ORGANIZATIONS.has(lowers[0]!) && NAME_SHAPE_LANGUAGES.has(ctx.language)) {
       return make('person', 0.5, 'last-name-said');
     }
