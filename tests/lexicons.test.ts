@@ -87,3 +87,13 @@ describe('SortedWordList', () => {
     expect(['heniņš', 'kaškina', 'riga', 'blockchainz'].map(isEnglishWord)).toEqual([false, false, false, false]);
   });
 });
+
+describe('places in Latvian and Lithuanian cases', () => {
+  it('are found by their nominative, whatever the case ending', async () => {
+    const { lookupPlace } = await import('../src/lexicons/index.js');
+    const name = (word: string) => lookupPlace(word, 'lv')?.name;
+    expect(['rīgā', 'latvijas', 'daugavpilī', 'ventspilī', 'cēsīs'].map(name)).toEqual(['Rīga', 'Latvia', 'Daugavpils', 'Ventspils', 'Cēsis']);
+    // (Only where the language inflects names: an English "Cēsīs" is no lookup.)
+    expect(lookupPlace('daugavpilī', 'en')).toBeUndefined();
+  });
+});

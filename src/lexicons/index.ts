@@ -72,9 +72,12 @@ const BALTIC_CASES: [RegExp, string[]][] = [
   [/(?:ai|as|u|ā|ą|os|oje)$/u, ['a']],
   [/(?:ei|es|i|ē|ę)$/u, ['e']],
   [/(?:am|ā|u|o|ui|ą)$/u, ['s', 'as']],
-  [/(?:im|ī|io|iui|į)$/u, ['is', 'ijs']],
+  // (-ī also of the feminine -s nouns: "Daugavpilī" → "Daugavpils"; -īs of the plural -is: "Cēsīs" → "Cēsis".)
+  [/(?:im|ī|io|iui|į)$/u, ['is', 'ijs', 's']],
+  [/(?:īs)$/u, ['is']],
   [/(?:um|ū|aus|ui)$/u, ['us']],
-  [/(?:os)$/u, ['as']],
+  // (-os also of the masculine plural -i: "Talsos" → "Talsi", "Limbažos" → "Limbaži".)
+  [/(?:os)$/u, ['as', 'i']],
 ];
 
 /**
