@@ -725,6 +725,13 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(orgs('Ida Holm, Dean, Imperial Valley College  Manuel Ortiz, Provost, spoke.')).toContain('Imperial Valley College');
   });
 
+  it('an apposition of a few unknown capitalized words and a title names the organization and the role', () => {
+    expect(titledRoles('“It helps,” said Ida Holm, Kestrava CEO. “We grow.”')).toEqual(['Ida Holm: CEO @ Kestrava']);
+    expect(titledRoles('“It works,” said Dan Sokol, Harbrix’s President & CEO.')).toEqual(['Dan Sokol: President & CEO @ Harbrix']);
+    // (Not a title's own words, a department, nor a place: "Environmental Coordinator", "Texas Governor".)
+    expect(titledRoles('“Good,” said Ida Holm, Environmental Coordinator. “Fine,” said Dan Sokol, Texas Governor.')).toEqual([]);
+  });
+
   it('credentials in a run after a name, a street after its house number and a head office are no organizations', () => {
     expect(orgs('It was founded by CEO Laura Lind, BS, LNHX, CALQ, CSW, AHZ, who has decades of experience.')).toEqual([]);
     expect(orgs('Our Head Office: 415 Mission St, San Francisco, CA 94105')).toEqual([]);

@@ -6,7 +6,7 @@
  *   "Microsoft CEO Satya Nadella" (organization, title, name).
  */
 import { type EntityCandidate, type RoleCandidate, entityCandidate } from '../../doc.js';
-import { DEPARTMENTS, NAME_END_PREPOSITIONS, TITLE_BODY_HEADS, TITLE_MODIFIERS, isDemonym, isJobTitle } from '../../lexicons/index.js';
+import { DEPARTMENTS, NAME_END_PREPOSITIONS, NOT_ACRONYMS, PLACES, TITLE_BODY_HEADS, TITLE_MODIFIERS, isCommonWord, isDemonym, isEnglishWord, isJobTitle } from '../../lexicons/index.js';
 import { type Token, chiefTitleEnd, chiefTitleStart } from './tokens.js';
 import { departmentOfTitle } from './candidates.js';
 
@@ -153,6 +153,34 @@ function organizationAfter(ix: Index, k: number): EntityCandidate | undefined {
   return undefined;
 }
 
+/** What may end an apposition of a title: the sentence, a comma, a quotation, a parenthesis or the line. */
+const APPOSITION_END = new Set(['.', ',', '"', '“', '”', ')', ';', ':', '!', '?']);
+
+/**
+ * ", ORG TITLE" where the organization is one or two capitalized words nothing else named (token k starts them), and
+ * the title ends the apposition: "Lavita CEO.", "DPH Bio President & CEO." Not a title alone, a department, a demonym
+ * or a known place ("Texas Governor").
+ */
+function unknownOrganizationTitle(ix: Index, k: number): Omit<RoleCandidate, 'personStart'> | null {
+  const { tokens, text } = ix;
+  let e = k;
+  while (e < tokens.length && e - k < 2 && tokens[e]!.word && tokens[e]!.cap && !tokens[e]!.newlineBefore && !isTitleWord(tokens[e]) && !ix.startAt.has(e) && !ix.endAt.has(e)) e++;
+  if (e === k || tokens.slice(k, e).some((t) => DEPARTMENTS.has(t.lower) || isDemonym(t.lower))) return null;
+  // (The first word is no common word, place or term: "Environmental Coordinator", "Social Media Manager", "Americas
+  // Channel Sales Leader", "PR Manager" are titles.)
+  const lead = tokens[k]!.lower.replace(/['’]s$/u, '');
+  if (isEnglishWord(lead) || isCommonWord(lead) || PLACES.has(lead) || NOT_ACRONYMS.has(lead.toUpperCase())) return null;
+  const te = titleRunFrom(tokens, e, ix);
+  if (te <= e || tokens[te - 1]!.newlineBefore) return null;
+  const after = tokens[te];
+  if (after && !APPOSITION_END.has(after.text) && !after.newlineBefore) return null;
+  // ("PCI's Communications Coordinator": the organization without its possessive.)
+  const end = tokens[e - 1]!.end - (/['’]s$/u.exec(tokens[e - 1]!.text)?.[0].length ?? 0);
+  const created = entityCandidate(tokens[k]!.start, end, 'organization', text.slice(tokens[k]!.start, end), 0.6, 'role-organization');
+  ix.created.push(created);
+  return { title: text.slice(tokens[e]!.start, tokens[te - 1]!.end), organization: created.name, start: tokens[e]!.start, end: tokens[te - 1]!.end };
+}
+
 /** Prepositions that title-case headlines capitalize. */
 const HEADLINE_PREPOSITIONS = new Set([...NAME_END_PREPOSITIONS, 'over', 'under', 'about', 'after', 'before', 'more', 'up', 'than']);
 
@@ -264,6 +292,11 @@ export function findRoles(tokens: Token[], candidates: EntityCandidate[], text: 
         const span = { start: tokens[k].start, end: tokens[e - 1].end };
         const org = organizationAfter(ix, e);
         roles.push({ personStart: p.start, title: text.slice(span.start, span.end), organization: org?.name, ...span });
+      } else if (appositive && !ix.startAt.has(k)) {
+        // "Ali Farahanchi, Lavita CEO.", "Travis Dodge, BIMQuote Founder": a few capitalized words no one proposed, and
+        // a title that ends the apposition; the words are the organization.
+        const role = unknownOrganizationTitle(ix, k);
+        if (role) roles.push({ personStart: p.start, ...role });
       } else {
         const org = ix.startAt.get(k);
         if (org?.kind === 'organization') {
