@@ -729,7 +729,11 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(titledRoles('“It helps,” said Ida Holm, Kestrava CEO. “We grow.”')).toEqual(['Ida Holm: CEO @ Kestrava']);
     expect(titledRoles('“It works,” said Dan Sokol, Harbrix’s President & CEO.')).toEqual(['Dan Sokol: President & CEO @ Harbrix']);
     // (Not a title's own words, a department, nor a place: "Environmental Coordinator", "Texas Governor".)
-    expect(titledRoles('“Good,” said Ida Holm, Environmental Coordinator. “Fine,” said Dan Sokol, Texas Governor.')).toEqual([]);
+    expect(titledRoles('“Good,” said Ida Holm, Environmental Coordinator. “Fine,” said Dan Sokol, Texas Governor.')).toEqual([]);    // A field or a region before the title, and "at" and the organization: the whole run is the title.
+    expect(titledRoles('“Yes,” said Ida Holm, Senior Brand Director at Kestrel Ltd. “And,” said Dan Sokol, North America Head at Kestrel Ltd.')).toEqual([
+      'Ida Holm: Senior Brand Director @ Kestrel Ltd.',
+      'Dan Sokol: North America Head @ Kestrel Ltd.',
+    ]);
   });
 
   it('credentials in a run after a name, a street after its house number and a head office are no organizations', () => {

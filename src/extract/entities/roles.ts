@@ -181,6 +181,28 @@ function unknownOrganizationTitle(ix: Index, k: number): Omit<RoleCandidate, 'pe
   return { title: text.slice(tokens[e]!.start, tokens[te - 1]!.end), organization: created.name, start: tokens[e]!.start, end: tokens[te - 1]!.end };
 }
 
+/**
+ * ", PORTFOLIO TITLE at ORG": a title whose first words are a field or a region, not title words, before "at" and an
+ * organization ("Weh Ming, BD Manager at CoinsDo", "Derek Silva, Operations Lead at Reef", "Shaed Hashimkhial,
+ * North America Head at Bitget"). The whole run is the title.
+ */
+function portfolioTitle(ix: Index, k: number): Omit<RoleCandidate, 'personStart'> | null {
+  const { tokens, text } = ix;
+  // (After a title's modifiers: "Senior Brand Director at P&G Studios".)
+  let f = k;
+  while (f < tokens.length && f - k < 2 && isTitleWord(tokens[f]) && !isHead(tokens[f])) f++;
+  let e = f;
+  while (e < tokens.length && e - f < 3 && tokens[e]!.word && tokens[e]!.cap && !tokens[e]!.newlineBefore && !isTitleWord(tokens[e]) && ix.startAt.get(e)?.kind !== 'person') e++;
+  if (e === f) return null;
+  const te = titleRunFrom(tokens, e, ix);
+  // (Only before "at": after "for" comes a minister's portfolio as often as an organization, "Undersecretary for
+  // Economic Growth".)
+  if (te <= e || tokens[te]?.lower !== 'at') return null;
+  const org = organizationAfter(ix, te);
+  if (org?.kind !== 'organization') return null;
+  return { title: text.slice(tokens[k]!.start, tokens[te - 1]!.end), organization: org.name, start: tokens[k]!.start, end: tokens[te - 1]!.end };
+}
+
 /** Prepositions that title-case headlines capitalize. */
 const HEADLINE_PREPOSITIONS = new Set([...NAME_END_PREPOSITIONS, 'over', 'under', 'about', 'after', 'before', 'more', 'up', 'than']);
 
@@ -292,10 +314,10 @@ export function findRoles(tokens: Token[], candidates: EntityCandidate[], text: 
         const span = { start: tokens[k].start, end: tokens[e - 1].end };
         const org = organizationAfter(ix, e);
         roles.push({ personStart: p.start, title: text.slice(span.start, span.end), organization: org?.name, ...span });
-      } else if (appositive && !ix.startAt.has(k)) {
+      } else if (appositive && ix.startAt.get(k)?.kind !== 'organization' && ix.startAt.get(k)?.kind !== 'person') {
         // "Ali Farahanchi, Lavita CEO.", "Travis Dodge, BIMQuote Founder": a few capitalized words no one proposed, and
         // a title that ends the apposition; the words are the organization.
-        const role = unknownOrganizationTitle(ix, k);
+        const role = (ix.startAt.has(k) ? null : unknownOrganizationTitle(ix, k)) ?? portfolioTitle(ix, k);
         if (role) roles.push({ personStart: p.start, ...role });
       } else {
         const org = ix.startAt.get(k);
