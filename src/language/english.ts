@@ -24,8 +24,12 @@ const ENGLISH_SHARED = new Set([
 ]);
 
 const WORD = /[\p{L}\p{M}']+/gu;
-/** English words are written in a–z (and an apostrophe): a word with other letters needs no search of the word list. */
-const ASCII_WORD = /^[a-z']+$/;
+
+/**
+ * Is a lower-case word in the English word list? Only words in a–z are looked up: the language stage asks this of every
+ * language's words, and a word with other letters ("café" aside) is no evidence of English.
+ */
+export const englishWord = (w: string) => /^[a-z']+$/.test(w) && isEnglishWord(w);
 
 /** The share of a text's words that must be English function words for English to overtake a close leader. */
 const FUNCTION_SHARE = 0.2;
@@ -55,7 +59,7 @@ export function englishByWords(text: string, close: boolean): number {
     if (ENGLISH.has(w)) own++;
     else if (ENGLISH_SHARED.has(w)) shared++;
     // Most texts fail on their first or second word: once too many are unknown, the rest need no search of the word list.
-    else if (unknown <= allowed && !(ASCII_WORD.test(w) && isEnglishWord(w))) {
+    else if (unknown <= allowed && !englishWord(w)) {
       unknown++;
       if (!close) return 0;
     }

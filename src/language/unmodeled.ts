@@ -5,7 +5,7 @@
  * alphabet of their own. Written for this project from the languages'
  * orthographies and grammars (no corpus was copied).
  */
-import { isEnglishWord } from '../lexicons/index.js';
+import { englishWord } from './english.js';
 
 interface Cues {
   /** Frequent words of the language (lower case) that no other default candidate uses often. */
@@ -24,9 +24,6 @@ interface Cues {
   /** The letters the language writes (lower case): a text with any other letter is not in it ("jetzt für" is not Basque). */
   only?: RegExp;
 }
-
-/** An English word of the word list (written in a–z: others need no search of the list). */
-const englishWord = (w: string) => /^[a-z']+$/.test(w) && isEnglishWord(w);
 
 /** A word of open syllables in Māori's letters. */
 const MAORI_WORD = /^(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+$/u;
@@ -138,14 +135,15 @@ export interface UnmodeledGuess {
  */
 export function unmodeledLanguage(text: string, only: readonly string[]): UnmodeledGuess | null {
   const lower = text.toLowerCase();
-  const words = lower.match(/[\p{L}\p{M}']+/gu) ?? [];
+  const raw = text.match(/[\p{L}\p{M}']+/gu) ?? [];
+  const words = raw.map((w) => w.toLowerCase());
   if (words.length === 0) return null;
   const useShared = words.length >= 5;
   // Shapes and letters are weak evidence: no English word counts by its shape ("museum", "status", "odd"); in a text of a
   // few words none counts when every word is an English word ("more time"), nor a shape in a capitalized word, which is
   // likely a name ("Todd Smith").
   const weak = !useShared && words.every(englishWord);
-  const capitalized = useShared ? null : (text.match(/[\p{L}\p{M}']+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
+  const capitalized = useShared ? null : raw.map((w) => /^\p{Lu}/u.test(w));
   let letters: string | undefined;
   let common: string[] | undefined;
   let best: UnmodeledGuess | null = null;
@@ -171,8 +169,8 @@ export function unmodeledLanguage(text: string, only: readonly string[]): Unmode
       if (common.filter((w) => !cues.only!.test(w)).length >= (useShared ? 2 : 1)) continue;
     }
     let share = weight / words.length;
-    if ((hits > 0 || lettersAlone) && cues.letters?.test(lower)) share = Math.max(share, 0.6);
-    else if (lettersAlone && !cues.letters) share = Math.max(share, 0.6);
+    // (A word of its own beside its letters, or its letters alone in a text of a few words.)
+    if (lettersAlone || (hits > 0 && cues.letters?.test(lower))) share = Math.max(share, 0.6);
     if (cues.alphabet) {
       letters ??= lower.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 6 && cues.alphabet.test(letters)) share = Math.min(1, share + 0.3);
