@@ -5,6 +5,8 @@ import { tokenize } from '../src/extract/entities/tokens.js';
 
 const orgs = (text: string) => extractSync({ text }).organizations.map((o) => o.name);
 const people = (text: string) => extractSync({ text }).people.map((p) => p.name);
+/** Each person as "name: mention | mention …". */
+const mentions = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(' | ')}`);
 /** Each role as "person: title @ organization". */
 const titledRoles = (text: string) => extractSync({ text }).people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title} @ ${r.organization}`));
 
@@ -802,7 +804,6 @@ describe('names around run-in headings, participles, articles and marks', () => 
   });
 
   it('a given name alone is a mention of the one person in the document who has it', () => {
-    const mentions = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(' | ')}`);
     expect(mentions('Sarah Lee founded Harbor Lane Group in 2010. “We grow,” said Sarah. Contact sarah@harbor.example.')).toEqual(['Sarah Lee: Sarah Lee | Sarah']);
     // (Not when two people share it, nor before another capitalized word, nor in capitals.)
     expect(mentions('Sarah Lee and Sarah Holm spoke. Sarah smiled.')).toEqual(['Sarah Lee: Sarah Lee', 'Sarah Holm: Sarah Holm']);
@@ -810,7 +811,6 @@ describe('names around run-in headings, participles, articles and marks', () => 
   });
 
   it('a Chinese or Korean name puts the surname first, and the surname alone is a mention of it', () => {
-    const mentions = (text: string) => extractSync({ text }).people.map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(' | ')}`);
     expect(mentions('The police detained dissident Wang Donghai on Saturday. Police held Wang for a day.')).toEqual(['Wang Donghai: Wang Donghai | Wang']);
     expect(people('The talks between Chen Shui-bian and Kim Dae-jung ended.')).toEqual(['Chen Shui-bian', 'Kim Dae-jung']);
     // (Not a place, nor a place and a suffix, nor English words.)
