@@ -834,4 +834,24 @@ describe('names around run-in headings, participles, articles and marks', () => 
     // (A name whose one word repeats is one name: "Boutros Boutros-Ghali".)
     expect(people('Boutros Boutros-Ghali met the press.')).toEqual(['Boutros Boutros-Ghali']);
   });
+  it('an "About" section that tells of a person names no organization', () => {
+    const bio =
+      'The gala opens on Friday, said singer Marla Quennell.\n\nABOUT MARLA QUENNELL\n\n' +
+      'Marla Quennell is an award-winning songwriter. She won two awards, and her albums sold well.';
+    expect(people(bio)).toEqual(['Marla Quennell']);
+    expect(orgs(bio)).toEqual([]);
+    // (A firm named after its founder is told of as "it" or "we": it stays an organization, named as the text writes it.)
+    const firm =
+      'The gala opens on Friday, said Marla Quennell.\n\nABOUT MARLA QUENNELL\n\n' +
+      'Marla Quennell is a design studio. Its team of twelve serves clients in Ohio, and we ship worldwide.';
+    expect(orgs(firm)).toEqual(['Marla Quennell']);
+  });
+
+  it('an "About" heading in capitals gives the extent of the name the text writes in capitalized words', () => {
+    const text =
+      'The drive raised funds.\n\nABOUT WALK IN MY SHOES FOUNDATION\n\nWalk in My Shoes Foundation is a nonprofit that supports patients.';
+    expect(orgs(text)).toEqual(['Walk in My Shoes Foundation']);
+    // (Not a product named after the firm: "Kestrel motor oil".)
+    expect(orgs('The car ran on Kestrel motor oil.\n\nAbout Kestrel Motor Oil\n\nKestrel Motor Oil is a lubricant brand.')).toEqual(['Kestrel Motor Oil']);
+  });
 });

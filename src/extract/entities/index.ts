@@ -134,12 +134,13 @@ function lastWord(name: string): string {
 const GENERIC_ABOUT = new Set(['company', 'the company', 'us', 'issuer', 'the issuer', 'author', 'the author', 'publisher', 'sponsor', 'firm', 'the firm', 'project', 'the project', 'token', 'platform', 'organization', 'client', 'fund', 'the fund']);
 
 /** Spans of the names in "About …" headings of the document's boilerplate blocks. */
-function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind !== 'about') continue;
-    const m = ABOUT_HEADING.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
-    if (!m || !/^\p{Lu}/u.test(m[1]!)) continue;
+function aboutNames(doc: Doc): { start: number; end: number; name: string; blockEnd: number }[] {
+  const out: { start: number; end: number; name: string; blockEnd: number }[] = [];
+  const heading = (b: Doc['blocks'][number]) => ABOUT_HEADING.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
+  doc.blocks.forEach((b, k) => {
+    if (b.kind !== 'about') return;
+    const m = heading(b);
+    if (!m || !/^\p{Lu}/u.test(m[1]!)) return;
     let name = trimEndWhile(m[1]!, (c) => '.,;'.includes(c) || isSpace(c));
     // A heading that ran into its paragraph ("About Maxim Group Maxim Group is a leading …") ends where the name repeats;
     // one that did not repeat and reads on as a sentence is no heading.
@@ -149,13 +150,32 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
     const glued = [...name.matchAll(/\p{Ll}(?=\p{Lu})/gu)].map((m) => m.index + 1).find((k) => name.startsWith(name.slice(0, k), k));
     if (repeat) name = words.slice(0, repeat).join(' ');
     else if (glued) name = name.slice(0, glued);
-    else if (/\s(?:is|are|was|were|has|have|provides|offers|helps)\s/.test(name)) continue;
+    else if (/\s(?:is|are|was|were|has|have|provides|offers|helps)\s/.test(name)) return;
     // ("About Company:", "About Us": no name; nor a crypto asset, "About Atlantis Coin® (ATC)".)
-    if (GENERIC_ABOUT.has(name.toLowerCase()) || CRYPTO_ASSETS.has(lastWord(name))) continue;
+    if (GENERIC_ABOUT.has(name.toLowerCase()) || CRYPTO_ASSETS.has(lastWord(name))) return;
     const start = b.start + m.index + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + name.length, name });
-  }
+    // The section: this block and the boilerplate blocks after it, up to the next "About" heading.
+    let last = k;
+    while (doc.blocks[last + 1]?.kind === 'about' && !heading(doc.blocks[last + 1]!)) last++;
+    out.push({ start, end: start + name.length, name, blockEnd: doc.blocks[last]!.end });
+  });
   return out;
+}
+
+/** Pronouns that tell of a person, and words that tell of a body, in an "About" block. */
+const PERSONAL_PRONOUNS = /\b(?:he|she|his|her|him|hers|himself|herself)\b/giu;
+const BODY_WORDS = /\b(?:it|its|we|our|us|company|firm|organization|organisation)\b/giu;
+
+/**
+ * Does an "About" block tell of a person ("ABOUT TRISH STANDLEY  Trish Standley is a … songstress … She won …")?
+ * The document reads the name as a person's elsewhere, and the block speaks of "she" or "he" more than of "it", "we"
+ * or "the company". (A firm named after its founder, "About Jenny Craig … its programs", stays an organization.)
+ */
+function aboutPerson(doc: Doc, about: { start: number; end: number; name: string; blockEnd: number }): boolean {
+  const key = about.name.toLowerCase();
+  if (!doc.candidates.some((c) => c.kind === 'person' && (c.end <= about.start || c.start >= about.end) && c.name.toLowerCase() === key)) return false;
+  const body = doc.text.slice(about.end, about.blockEnd);
+  return (body.match(PERSONAL_PRONOUNS)?.length ?? 0) > (body.match(BODY_WORDS)?.length ?? 0);
 }
 
 /**
@@ -164,6 +184,7 @@ function aboutNames(doc: Doc): { start: number; end: number; name: string }[] {
  */
 function applyAboutHeadings(doc: Doc): void {
   for (const about of aboutNames(doc)) {
+    if (aboutPerson(doc, about)) continue;
     const covered = doc.candidates.some((c) => c.start <= about.start && c.end >= about.end);
     if (!covered) doc.candidates.push(entityCandidate(about.start, about.end, 'organization', about.name, 0.95, 'about-heading'));
     for (const c of doc.candidates) {
@@ -174,6 +195,32 @@ function applyAboutHeadings(doc: Doc): void {
     }
     // A name read as a person is not a person when the release says what it is "about".
     doc.roleCandidates = doc.roleCandidates.filter((r) => doc.text.slice(r.personStart, r.personStart + about.name.length) !== about.name);
+    aboutNameElsewhere(doc, about);
+  }
+}
+
+/**
+ * The heading gives the name's extent: where the text writes it in other capitals ("ABOUT WALK IN MY SHOES
+ * FOUNDATION" over "Walk in My Shoes Foundation is …"), the pieces the chunker read in it ("Shoes Foundation")
+ * become the whole name. Names of two words or more, written in capitalized words (and lower-case function words:
+ * not "ENEOS motor oil", a product) and not all in capitals.
+ */
+function aboutNameElsewhere(doc: Doc, about: { start: number; end: number; name: string }): void {
+  if (!about.name.includes(' ') || about.name.length > 80) return;
+  const text = doc.text;
+  const lower = text.toLowerCase();
+  const key = about.name.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (at === about.start || text.slice(at, end) === about.name || !/\p{Lu}/u.test(text[at]!)) continue;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const overlapping = doc.candidates.filter((c) => c.start < end && at < c.end);
+    // (Only pieces inside it, and not when it is already one name or part of a longer one.)
+    // (In lower-case letters too: a name in capitals elsewhere is a heading's or a banner's, and names nothing better.)
+    const words = text.slice(at, end).split(/\s+/);
+    if (!overlapping.length || !/\p{Ll}/u.test(text.slice(at, end)) || !words.every((w) => /^\p{Lu}/u.test(w) || LONG_FORM_GLUE.has(w)) || overlapping.some((c) => c.start < at || c.end > end || (c.start === at && c.end === end))) continue;
+    doc.candidates = doc.candidates.filter((c) => !overlapping.includes(c));
+    doc.candidates.push(entityCandidate(at, end, 'organization', text.slice(at, end), 0.9, 'about-heading'));
   }
 }
 

@@ -343,7 +343,8 @@ function sortMentions(ms: Mention[]): Mention[] {
       return true;
     });
 }
-const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a));
+/** The longest name; of names as long, the first written in lower-case letters too ("Walk in My Shoes Foundation", not the heading's "WALK IN MY SHOES FOUNDATION"). */
+const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length || (b.length === a.length && !/\p{Ll}/u.test(a) && /\p{Ll}/u.test(b)) ? b : a));
 const byFirst = <T extends { mentions: Mention[] }>(a: T, b: T) => a.mentions[0].start - b.mentions[0].start;
 
 /**
