@@ -627,6 +627,11 @@ describe('addresses, designations and headline words around names', () => {
     expect(orgs('Dana Ruiz is a Chartered Financial Analyst and a Registered Investment Adviser at Corvel Partners.')).toEqual(['Corvel Partners']);
     // (A body's head keeps the body: the board that awards the designation.)
     expect(orgs('The Certified Financial Planner Board of Standards updated its rules.')).toEqual(['Certified Financial Planner Board of Standards']);
+    // (Also after a vendor's name, with a trademark sign inside the parentheses, and with a body's head before the title's.)
+    expect(orgs('Ana Reyes is a Kestrel Certified Trainer (KCT). She holds the Certified Harbor Wealth Advisor® (CHWA®) designation.')).toEqual([]);
+    expect(orgs('She is a Retirement Management Advisor® (RMA®) and a Family Office Director.')).toEqual([]);
+    // (Not a body before a title: "Brain Research Institute Member", "Office of Special Trial Counsel (OSTC)".)
+    expect(orgs('Lena Park, Brain Research Institute Member, spoke.')).toEqual(['Brain Research Institute']);
   });
 
   it('"H.E." is an honorific; a currency written in capitals is no organization', () => {
@@ -666,6 +671,8 @@ describe('addresses, designations and headline words around names', () => {
   it('an organization defined by an acronym is named by its whole long form', () => {
     const record = extractSync({ text: 'Grants came from the Coastal Research and Development Authority (CRDA) and the Office of Special Harbor Counsel (OSHC). CRDA said so.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Coastal Research and Development Authority', 'Office of Special Harbor Counsel']);
+    // (Also as tokenized text writes it, with spaces inside the parentheses.)
+    expect(orgs('The chair of the Organisation for Security and Cooperation in Europe ( OSCE ) spoke .')).toEqual(['Organisation for Security and Cooperation in Europe']);
     // (Not a thing's long form, nor one inside a longer name.)
     expect(orgs('The Image Management System (IMS) runs at Acme Ltd.')).not.toContain('Image Management System');
   });

@@ -139,10 +139,12 @@ const CREDENTIAL_LEADS = new Set(['certified', 'chartered', 'registered', 'licen
 /**
  * A professional designation, not a body: "Certified Financial Planner", "Chartered Financial Analyst",
  * "Certified IRA Services Professionals" — a certifying word first, a practitioner last ("Certified Financial
- * Planner Board of Standards" ends in a body's head). `next`: a last word after the words ("Registered Investment" +
- * "Adviser").
+ * Planner Board of Standards" ends in a body's head), also after a vendor's name ("Microsoft Certified Trainer").
+ * `next`: a last word after the words ("Registered Investment" + "Adviser").
  */
 export function isCredentialName(lowers: string[], next?: string): boolean {
+  // (A vendor's programme may come first: "Microsoft Certified Trainer", "AWS Certified Solutions Architect".)
+  if (lowers.length > 2 && CREDENTIAL_LEADS.has(lowers[1]!) && !CREDENTIAL_LEADS.has(lowers[0]!)) return isCredentialName(lowers.slice(1), next);
   if (lowers.length + (next ? 1 : 0) < 2 || !CREDENTIAL_LEADS.has(lowers[0]!)) return false;
   const last = next ?? lowers[lowers.length - 1]!;
   const one = last.replace(/s$/, '');

@@ -52,6 +52,7 @@ import {
   isCommonWord,
   isDemonym,
 } from '../../lexicons/index.js';
+import { trimEndWhile } from '../../util/text.js';
 import { type Token, chiefTitleEnd } from './tokens.js';
 
 /** Words after which "of" continues a name: "Ministry of", "University of", "Republic of", "Gulf of". */
@@ -1095,7 +1096,20 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
     const described = ctx.language === 'en' && lowers.every((w) => isEnglishWord(w) || isCommonWord(w));
     const plain = described && /s$/.test(lowers[n - 1]!) && lowers.every((w) => w === 'and' || w === '&' || (ctx.lowerWords.has(w) && !isStopword(w, ctx.language)));
     // (So is a heading whose line break was lost before a sentence: "Pop-A-Lock's Popular Services  Whether …".)
-    if (plain || (described && (standsAlone(text, start, end) || headingBeforeSentence(text, end)))) return null;
+    // (And so are common words before a job title's head, the field of a title or a designation: "a Retirement
+    // Management Advisor", "Family Office Director"; not a body's name, "Brain Research Institute Member", "Continental
+    // Airlines Chairman", "Office of Special Trial Counsel".)
+    const field =
+      described &&
+      after !== undefined &&
+      after.cap &&
+      after.start - end <= 1 &&
+      isJobTitle(trimEndWhile(stripDot(after.lower), (c) => c === '®' || c === '™')) &&
+      !tokens[j + 1]?.cap &&
+      !lowers.includes('of') &&
+      !BODY_HEADS.has(lowers[n - 1]!) &&
+      !/^(?:airlines|airways|institute|university|school|hospital)$/.test(lowers[n - 1]!);
+    if (plain || field || (described && (standsAlone(text, start, end) || headingBeforeSentence(text, end)))) return null;
     return make('organization', 0.8, 'org-head');
   }
   if (n === 1 && isAcronym(first)) {

@@ -414,7 +414,7 @@ const LONG_FORM_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de'
  */
 function acronymLongForms(doc: Doc, termAcronyms: Set<string>): void {
   const text = doc.text;
-  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,9})\)/gu)) {
+  for (const m of text.matchAll(/\( ?(\p{Lu}[\p{Lu}&]{1,9})[®™]? ?\)/gu)) {
     // (Not a term's, nor a law's or an event's: "Health Insurance Portability and Accountability Act (HIPAA)"; nor
     // inside a name that goes on after it: "the New Markets Tax Credit (NMTC) Coalition".)
     const next = /^ ?(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase();
@@ -456,7 +456,8 @@ function acronymLongForms(doc: Doc, termAcronyms: Set<string>): void {
     doc.candidates.push(entityCandidate(start, end, 'organization', name, 0.8, 'acronym-long-form'));
     // The acronym is the organization's too, whatever a gazetteer says ("BARDA" is also a town).
     for (const c of doc.candidates) {
-      if (c.start !== m.index + 1 || c.end !== m.index + 1 + m[1]!.length || c.kind === 'organization') continue;
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (c.start !== at || c.end !== at + m[1]!.length || c.kind === 'organization') continue;
       c.kind = 'organization';
       c.countryCode = undefined;
       c.evidence = 'acronym';
@@ -544,8 +545,12 @@ function termLongForm(longForm: string[]): boolean {
   const head = trimEndWhile(longForm[longForm.length - 1]!.replace(/[,;]$/, ''), (c) => '®™©'.includes(c));
   // So is a job title's ("Special Agent in Charge (SAC)"), unless a body's head names an organization in it
   // ("Office of the Director of National Intelligence (ODNI)").
-  const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase());
-  const title = /^\p{Lu}/u.test(longForm[0]!) && lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w));
+  const lowers = longForm.map((w) => w.replace(/[,;]$/, '').toLowerCase()).map((w) => trimEndWhile(w, (c) => '®™©'.includes(c)));
+  // (A title's head last is a designation's even after a body's head: "Retirement Management Advisor® (RMA®)"; not with
+  // "of": "Council of Economic Advisers (CEA)".)
+  const title =
+    /^\p{Lu}/u.test(longForm[0]!) &&
+    ((lowers.some((w) => isJobTitle(w)) && !lowers.some((w) => ORG_HEADS.has(w))) || (isJobTitle(lowers[lowers.length - 1]!) && !lowers.includes('of') && !ORG_HEADS.has(lowers[0]!)));
   // And a capitalized long form of common English words without a body's or a firm's head: "Individual Retirement
   // Account (IRA)", "Key Performance Indicator (KPI)", "Maximum Extractable Value (MEV)" (not "World Health
   // Organization (WHO)", "Alpha Sigma Capital (ASC)", nor "Acme Robotics (AR)", a name).
@@ -574,7 +579,8 @@ export function acronymDefinitions(text: string): { definedAcronyms: Set<string>
     if (termLongForm(longForm)) lowerDefined.add(acronym);
     else capitalDefined.add(acronym);
   };
-  for (const m of text.matchAll(/\(["“'‘]?(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})["”'’]?\)/gu)) {
+  // (Also "( OSCE )" as tokenized text writes it, and "(CPWA®)".)
+  for (const m of text.matchAll(/\( ?["“'‘]?(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})[®™]?["”'’]? ?\)/gu)) {
     const acronym = m[1]!;
     definedAcronyms.add(acronym);
     const words = text.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean).slice(-LONG_FORM_WORDS);
