@@ -841,6 +841,17 @@ describe('names around run-in headings, participles, articles and marks', () => 
     // (A name whose one word repeats is one name: "Boutros Boutros-Ghali".)
     expect(people('Boutros Boutros-Ghali met the press.')).toEqual(['Boutros Boutros-Ghali']);
   });
+  it('a common noun beside an unknown name makes it an organization’s', () => {
+    const text =
+      'A Kestrava spokesman said the deal was off, and Velmora officials denied it on Tuesday. The Zarnovia daily said the talks had failed. ' +
+      'The chairman of national carrier Aerolinka said the airline would appeal. Smicer scored for the French club Auxerre on Sunday.';
+    expect(orgs(text)).toEqual(['Kestrava', 'Velmora', 'Zarnovia', 'Aerolinka', 'Auxerre']);
+    // (Not a demonym, a common word, a surname or a phrase the noun begins: "the daily Kestrava calls".)
+    const plain =
+      'A German spokesman said the Republican group and Dole officials met on Tuesday. The daily Kestrava calls continue, and a utility Velmora token rose in price this week.';
+    expect(orgs(plain)).toEqual([]);
+  });
+
   it('an "About" section that tells of a person names no organization', () => {
     const bio =
       'The gala opens on Friday, said singer Marla Quennell.\n\nABOUT MARLA QUENNELL\n\n' +
