@@ -810,6 +810,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a surname that is also a common word is one after a known given name', () => {
+    expect(people('The fourth round was won by Anthony Hill on Sunday, and Ray Young finished second in the race.')).toEqual(['Anthony Hill', 'Ray Young']);
+    // (Not a common word that no country's surname list holds: "Anthony Square".)
+    expect(people('The fourth round was played in Anthony Square on Sunday, in the rain.')).toEqual([]);
+  });
+
   it('a given name alone is a mention of the one person in the document who has it', () => {
     expect(mentions('Sarah Lee founded Harbor Lane Group in 2010. “We grow,” said Sarah. Contact sarah@harbor.example.')).toEqual(['Sarah Lee: Sarah Lee | Sarah']);
     // (Not when two people share it, nor before another capitalized word, nor in capitals.)

@@ -30,6 +30,8 @@ export interface DerivedLexicons {
   orgHeads: string[];
   firstNames: string[];
   lastNames: string[];
+  /** Surnames of many countries that compromise lacks (faker's locale lists), for a surname after a known given name. */
+  moreSurnames: string[];
 }
 
 const tagList = (t: string | string[]) => (Array.isArray(t) ? t : [t]);
@@ -123,6 +125,20 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
   }
   for (const w of words.NOT_FIRST_NAMES) firstNames.delete(w);
   for (const n of [...firstNames]) firstNames.add(fold(n));
+  // Surnames from the locale lists of @faker-js/faker (MIT; the common surnames of some 60 countries: "Knight" is not
+  // there, "Cruz", "Hill", "Law", "Batista", "Blanc" are): single words in Latin letters, not compromise's, no place of
+  // the main lists, no body's head. Used only after a known given name ("Stuart Law", "Anthony Hill").
+  const moreSurnames = new Set<string>();
+  const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, { person?: { last_name?: string[] | Record<string, string[]> } }> };
+  for (const locale of Object.values(allLocales)) {
+    const list = locale.person?.last_name;
+    for (const name of Array.isArray(list) ? list : Object.values(list ?? {}).flat()) {
+      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(name) || !/^[\p{Script=Latin}\p{M}'’-]+$/u.test(name)) continue;
+      const w = name.toLowerCase();
+      if (w.length < 3 || lastNames.has(w) || places.has(w) || orgHeads.has(w)) continue;
+      moreSurnames.add(w);
+    }
+  }
 
   return {
     places: [...places],
@@ -131,6 +147,7 @@ export function deriveLexicons(data: CompromiseData): DerivedLexicons {
     orgHeads: [...orgHeads],
     firstNames: [...firstNames],
     lastNames: [...lastNames],
+    moreSurnames: [...moreSurnames].sort(),
   };
 }
 

@@ -179,6 +179,8 @@ let englishWords: SortedWordList | undefined;
 export const isEnglishWord = (lower: string) =>
   (englishWords ??= new SortedWordList(existsSync(ENGLISH_WORDS_FILE) ? readFileSync(ENGLISH_WORDS_FILE, 'utf8') : deriveEnglishWords(derived))).has(lower);
 export const LAST_NAMES = new Set<string>(derived.lastNames);
+/** More surnames (many countries'), weaker evidence than LAST_NAMES: a name's last word after a known given name. */
+export const MORE_SURNAMES = new Set<string>(derived.moreSurnames);
 
 const givenName = (lower: string) => FIRST_NAMES.has(lower) || FIRST_NAMES.has(fold(lower));
 /** Is this lower-cased word a given name (diacritics folded)? A compound of given names is one too: "jean-marie", "anne-sophie". */

@@ -28,6 +28,7 @@ import {
   lookupPlace,
   titleCase,
   LAST_NAMES,
+  MORE_SURNAMES,
   MONTH_AND_DAY_WORDS,
   NAME_PARTICLES,
   GIVEN_NAMES_THAT_ARE_WORDS,
@@ -301,7 +302,7 @@ function wordGivenName(ctx: ChunkContext, i: number, j: number): boolean {
   const last = tokens[j - 1]!;
   const surname = last.lower.replace(POSSESSIVE, '');
   if (!last.cap || last.allCaps || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(last.text)) return false;
-  return LAST_NAMES.has(surname) || (!isCommonWord(surname) && !isEnglishWord(surname) && !abstractNoun(surname) && !isMainPlace(surname) && !ORG_HEADS.has(surname) && !ORGANIZATIONS.has(surname) && !PLACES.has(surname));
+  return LAST_NAMES.has(surname) || MORE_SURNAMES.has(surname) || (!isCommonWord(surname) && !isEnglishWord(surname) && !abstractNoun(surname) && !isMainPlace(surname) && !ORG_HEADS.has(surname) && !ORGANIZATIONS.has(surname) && !PLACES.has(surname));
 }
 
 /** One pinyin syllable: an initial, one to three vowels, a final nasal or r. */
@@ -1160,7 +1161,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   const givenFirst = isFirstName(lowers[0]!) || wordGiven;
   const opening = ctx.language === 'en' && surnameParticle(tokens, i, j) ? tokens.slice(i, j).findIndex((t) => !NAME_PARTICLES.has(t.lower)) : 0;
   const particle = (k: number) => ((givenFirst && k > 0) || k < opening) && k < n - 1 && lowers[k] !== 'y' && NAME_PARTICLES.has(lowers[k]!);
-  const anyCommon = lowers.some((w, k) => (k > 0 || (!isFirstName(w) && !wordGiven)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k));
+  // (A surname of the longer list after a known given name is no common word either: "Stuart Law", "Anthony Hill".)
+  const moreSurname = (w: string, k: number) => k === n - 1 && k > 0 && MORE_SURNAMES.has(w) && (isFirstName(lowers[0]!) || wordGiven);
+  const anyCommon = lowers.some((w, k) => (k > 0 || (!isFirstName(w) && !wordGiven)) && isCommonWord(w) && !isFirstName(w) && !LAST_NAMES.has(w) && !particle(k) && !moreSurname(w, k));
   // (A town of the long list does not stop a name: "Jon Sutton".)
   // (Nor a given name that is also a head: "Bill Harris".)
   const anyOrgOrPlace = lowers.some((w, k) => !(k === 0 && wordGiven) && (ORG_HEADS.has(w) || isMainPlace(w) || THING_HEADS.has(w) || isDemonym(w)));
