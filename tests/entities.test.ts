@@ -810,6 +810,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a nationality before a given name and a surname is no part of the name', () => {
+    expect(people('The win over fellow American James Heath came in their title bout on Saturday night.')).toEqual(['James Heath']);
+    // (A known name that holds one stays whole.)
+    expect(orgs('The card from American Express was accepted at the counter on Saturday night.')).toEqual(['American Express']);
+  });
+
   it('a surname that is also a common word is one after a known given name', () => {
     expect(people('The fourth round was won by Anthony Hill on Sunday, and Ray Young finished second in the race.')).toEqual(['Anthony Hill', 'Ray Young']);
     // (Not a common word that no country's surname list holds: "Anthony Square".)

@@ -526,6 +526,12 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
         i++;
         continue;
       }
+      // A nationality before a given name and a surname describes the person: "fellow American James Heath", "Mexican
+      // Ariel Cruz" (not a known name that holds it: "American Express").
+      if (j - i >= 3 && (isDemonym(w) || tagsOf(w).includes('Demonym')) && isFirstName(tokens[i + 1]!.lower) && tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps && !lexiconLookup(tokens, i, j, text).org && !lexiconLookup(tokens, i, j, text).place) {
+        i++;
+        continue;
+      }
       // (Not a head before "of" and a name: "Bank of America announced …".)
       const headOf = ORG_HEADS.has(w) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.cap === true && !isTitleWord(stripDot(tokens[i + 2]!.lower));
       if (t.sentenceStart && j - i >= 1 && sentenceInitialCommon(t, ctx) && !headOf && !wordGivenName(ctx, i, j) && !isTitleWord(w) && !lexiconLookup(tokens, i, j, text).place && !lexiconLookup(tokens, i, j, text).org) {
