@@ -810,6 +810,11 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a place named by an abbreviation is no mention where the chunker read something else', () => {
+    const record = extractSync({ text: 'The U.S. team heads to the Netherlands in March. Fernandez withdrew from the U.S. Open on Tuesday.' });
+    expect(record.places.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['United States', [4]], ['Netherlands', [27]]]);
+  });
+
   it('a nationality before a given name and a surname is no part of the name', () => {
     expect(people('The win over fellow American James Heath came in their title bout on Saturday night.')).toEqual(['James Heath']);
     // (A known name that holds one stays whole.)

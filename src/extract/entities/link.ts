@@ -110,9 +110,11 @@ function addRepeatedNames(text: string, first: EntityCandidate[]): EntityCandida
     return o !== 0 && o === owners.ownerAt(end - 1) && first[o - 1].start <= at && first[o - 1].end >= end;
   };
   for (const c of first) {
-    if (!/\s/.test(c.name) || seenNames.has(`${c.kind}:${c.name}`)) continue;
-    seenNames.add(`${c.kind}:${c.name}`);
+    // (Multi-word as written: "U.S." is no multi-word name because its canonical one is "United States", and where
+    // the chunker did not read it, it is part of something else: "the U.S. Open".)
     const surface = text.slice(c.start, c.end);
+    if (!/\s/.test(surface) || seenNames.has(`${c.kind}:${surface}`)) continue;
+    seenNames.add(`${c.kind}:${surface}`);
     for (const at of occurrences(text, surface)) {
       const end = at + surface.length;
       if (inside(at, end)) continue;
