@@ -867,6 +867,8 @@ describe('names around run-in headings, participles, articles and marks', () => 
     const plain =
       'A German spokesman said the Republican group and Dole officials met on Tuesday. The daily Kestrava calls continue, and a utility Velmora token rose in price this week.';
     expect(orgs(plain)).toEqual([]);
+    // ("shares" and "stock" before a market's verb: not "Velmora shares its view".)
+    expect(orgs('Analysts said Kestrava shares reacted favourably on Friday, while Velmora shares its view with the market every week.')).toEqual(['Kestrava']);
   });
 
   it('an "About" section that tells of a person names no organization', () => {

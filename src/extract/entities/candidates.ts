@@ -1315,6 +1315,9 @@ const ORG_NOUNS_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'sp
 const ORG_NOUNS_BEFORE = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'agency', 'carrier', 'airline', 'brokerage', 'insurer', 'utility', 'conglomerate', 'carmaker', 'automaker', 'retailer', 'chipmaker', 'broadcaster', 'publisher', 'club', 'side', 'team']);
 /** Of those, the ones that name a town's team: "French club Nice", "Dutch side Ajax". */
 const TEAM_NOUNS = new Set(['club', 'side', 'team']);
+/** A verb that a company's shares or stock do ("Pirelli shares reacted", "Jones stock closed"): past tense, or a market's verb. */
+const marketVerb = (t: Token | undefined) =>
+  t !== undefined && t.word && !t.cap && (/^(?:rose|fell|were|are|have|had|traded|trade|closed|gained|lost|slipped|jumped|dropped|rallied|surged|slumped|soared|tumbled|climbed|eased|firmed|edged)$/.test(t.lower) || tagsOf(t.lower).includes('PastTense'));
 /** Words that may follow a name in a sentence, where the name ends the noun phrase ("the daily Le Populaire said"). */
 const AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'reported', 'quoted', 'published', 'announced', 'printed', 'beat', 'won', 'lost', 'drew']);
 
@@ -1335,12 +1338,14 @@ function orgByNoun(ctx: ChunkContext, i: number, j: number, lowers: string[], pl
   const ends = (k: number) => !tokens[k]?.word || isStopword(tokens[k]!.lower, 'en') || SINGLE_NAME_VERBS.has(tokens[k]!.lower) || AFTER_NAME.has(tokens[k]!.lower) || tagsOf(tokens[k]!.lower).includes('PastTense');
   const nounBefore = before !== undefined && !before.cap && adjacent(before, tokens[i]) && ORG_NOUNS_BEFORE.has(before.lower);
   // ("daily" and "weekly" after a name as nouns, ending the phrase: not "Bitcoin daily volume".)
-  const rhythm = /^(?:daily|weekly)$/.test(after?.lower ?? '');
+  // (So are "shares" and "stock" before a verb: "Pirelli shares reacted", not "Kestrel shares its view".)
+  const rhythm = /^(?:daily|weekly|shares|stock)$/.test(after?.lower ?? '');
   if (place) return nounBefore && TEAM_NOUNS.has(before.lower) ? 'team-noun' : null;
   const plain = (w: string) => isEnglishWord(w) || isCommonWord(w) || isDemonym(w) || tagsOf(w).includes('Demonym');
   if (n === 1 ? plain(lowers[0]!) || LAST_NAMES.has(lowers[0]!) || isFirstName(lowers[0]!) : lowers.every(plain) || isFirstName(lowers[0]!)) return null;
   if (after && !after.cap && adjacent(tokens[j - 1], after)) {
-    if (ORG_NOUNS_AFTER.has(after.lower) && (!rhythm || ends(j + 1))) return 'noun-after';
+    const market = after.lower === 'shares' || after.lower === 'stock';
+    if ((ORG_NOUNS_AFTER.has(after.lower) && !rhythm) || (rhythm && (market ? marketVerb(tokens[j + 1]) : ends(j + 1)))) return 'noun-after';
     if (after.lower === 'news' && tokens[j + 1]?.lower === 'agency') return 'noun-after';
   }
   // (A noun before the name needs the name to end its phrase: not "a utility DeFi token".)
