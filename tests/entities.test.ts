@@ -671,6 +671,8 @@ describe('addresses, designations and headline words around names', () => {
   it('an organization defined by an acronym is named by its whole long form', () => {
     const record = extractSync({ text: 'Grants came from the Coastal Research and Development Authority (CRDA) and the Office of Special Harbor Counsel (OSHC). CRDA said so.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Coastal Research and Development Authority', 'Office of Special Harbor Counsel']);
+    // (A long form with its head in lower case names a body in a language that writes names so: Latvian.)
+    expect(orgs('Valsts ugunsdzēsības un glābšanas dienesta (VUGD) preses centrs informē, ka naktī Rīgā izcēlās ugunsgrēks. VUGD ugunsdzēsēji to ātri nodzēsa.')).toEqual(['VUGD']);
     // (Also as tokenized text writes it, with spaces inside the parentheses.)
     expect(orgs('The chair of the Organisation for Security and Cooperation in Europe ( OSCE ) spoke .')).toEqual(['Organisation for Security and Cooperation in Europe']);
     // (Not a thing's long form, nor one inside a longer name.)

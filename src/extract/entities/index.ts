@@ -361,7 +361,7 @@ export function extractEntities(doc: Doc): Doc {
     }
   }
   // Acronyms the document defines in parentheses ("Acme Trust (AT)"), found once for all blocks.
-  const { definedAcronyms, termAcronyms } = acronymDefinitions(doc.text);
+  const { definedAcronyms, termAcronyms } = acronymDefinitions(doc.text, doc.language.code);
   const allTokens: Token[] = [];
   perBlock.forEach((blockTokens, b) => {
     const block = doc.blocks[b];
@@ -537,11 +537,15 @@ const FIRM_HEADS = new Set(['capital', 'storage', 'charters', 'arts', 'report', 
 /** Adjectives derived from verbs, which the common-word list may lack: "Extractable", "Decentralized". */
 const DERIVED_ADJECTIVE = /^\p{L}{3,}(?:able|ible|ized|ised)$/u;
 
+/** Languages that capitalize every main word of a name ("Federal Bureau of Investigation"): a lower-case head there is a term's. */
+const TITLE_CASE_NAMES = new Set(['en', 'de', 'nl', 'und']);
+
 /**
  * Is an acronym's long form a term's (or a title's, or a designation's) rather than a name's? A term's head is a
- * common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease".
+ * common noun: "passive infrared sensors", "Alzheimer’s disease", "Parkinson’s Disease". (In Latvian, French or
+ * Spanish a name's head is in lower case: "Valsts ugunsdzēsības un glābšanas dienests (VUGD)" is a body.)
  */
-function termLongForm(longForm: string[]): boolean {
+function termLongForm(longForm: string[], language: string): boolean {
   const head = trimEndWhile(longForm[longForm.length - 1]!.replace(/[,;]$/, ''), (c) => '®™©'.includes(c));
   // So is a job title's ("Special Agent in Charge (SAC)"), unless a body's head names an organization in it
   // ("Office of the Director of National Intelligence (ODNI)").
@@ -559,7 +563,7 @@ function termLongForm(longForm: string[]): boolean {
     /^\p{Lu}/u.test(longForm[0]!) &&
     lowers.every((w) => isEnglishWord(w) || STOPWORDS.has(w) || DERIVED_ADJECTIVE.test(w)) &&
     !lowers.some((w) => ORG_HEADS.has(w) || FIRM_HEADS.has(w));
-  return longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || /^\p{Ll}+$/u.test(head) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords || isCredentialName(lowers);
+  return longForm.every((w) => /^\p{Ll}[\p{Ll}\p{M}-]*[,;]?$/u.test(w)) || (TITLE_CASE_NAMES.has(language) && /^\p{Ll}+$/u.test(head)) || TERM_HEADS.has(head.toLowerCase()) || title || commonWords || isCredentialName(lowers);
 }
 
 /** Up to this many words before "(ABC)" are read as the acronym's long form. */
@@ -571,12 +575,12 @@ const LONG_FORM_WORDS = 8;
  * therapy (CBT)"): those are terms, and so are symbols the document calls a token or a coin ("the BWB token").
  * A long form starts at the last word before the parenthesis with the acronym's first letter.
  */
-export function acronymDefinitions(text: string): { definedAcronyms: Set<string>; termAcronyms: Set<string> } {
+export function acronymDefinitions(text: string, language = 'en'): { definedAcronyms: Set<string>; termAcronyms: Set<string> } {
   const definedAcronyms = new Set<string>();
   const lowerDefined = new Set<string>();
   const capitalDefined = new Set<string>();
   const define = (acronym: string, longForm: string[]) => {
-    if (termLongForm(longForm)) lowerDefined.add(acronym);
+    if (termLongForm(longForm, language)) lowerDefined.add(acronym);
     else capitalDefined.add(acronym);
   };
   // (Also "( OSCE )" as tokenized text writes it, and "(CPWA®)".)
