@@ -47,6 +47,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Udalak gaur jakinarazi du proiektua datorren urtean hasiko dela, eta herritarrek ere parte hartu ahal izango dute.').code).toBe('eu');
     // Spellings only these languages use: Irish long vowels and lenited consonants, Latin verb endings.
     expect(detectLanguage('Dhéanann na páistí obair shuimiúil sa scoil.').code).toBe('ga');
+    // Irish prepositions with the article, numbers and frequent nouns: "sna", "dhá", "contae", "ceantar".
+    expect(detectLanguage('Is baile mór é sna sléibhte i gcontae Mhaigh Eo.').code).toBe('ga');
+    expect(detectLanguage('Is ceantar é le dhá oileán ann.').code).toBe('ga');
     expect(detectLanguage('Milites urbem oppugnaverunt et hostes fugaverunt.').code).toBe('la');
     expect(detectLanguage('Bywyd newydd sydd yn y dref.').code).toBe('cy');
     // Latin words in an English sentence do not make it Latin.

@@ -53,13 +53,22 @@ const CUES: Record<string, Cues> = {
     words: ['eta', 'dira', 'zen', 'izan', 'baina', 'hori', 'hau', 'horrek', 'honek', 'beste', 'dute', 'zuen', 'zituen', 'dago', 'daude', 'gisa', 'bere', 'beren', 'behar', 'egin', 'egiten', 'ondoren', 'bezala', 'orain', 'asko', 'guztiak', 'guztia', 'nahiz', 'baita', 'baino', 'zer', 'nor', 'nola', 'zein', 'hemen', 'hala', 'ordea', 'gainera', 'hainbat', 'urte', 'urtean', 'lehen', 'berri', 'haren', 'zion', 'zaio', 'zaie', 'naiz', 'zara', 'gara', 'dut', 'dugu', 'duzu', 'nuen', 'ziren', 'ditu', 'zuten', 'bai', 'ezin', 'dela', 'zela', 'denean'],
   },
   gle: {
-    words: ['agus', 'bhí', 'tá', 'níl', 'sé', 'sí', 'siad', 'mé', 'tú', 'muid', 'leis', 'faoi', 'trí', 'idir', 'nó', 'chun', 'atá', 'ní', 'nuair', 'freisin', 'ina', 'uirthi', 'orthu', 'acu', 'aige', 'aici', 'dóibh', 'beidh', 'raibh', 'bhfuil', 'mhaith', 'daoine', 'bliain', 'gach', 'cé', 'conas', 'cén', 'anseo', 'ansin', 'inniu', 'anois', 'féin', 'eile', 'bheith', 'dúirt'],
+    words: ['agus', 'bhí', 'tá', 'níl', 'sé', 'sí', 'siad', 'mé', 'tú', 'muid', 'leis', 'faoi', 'trí', 'idir', 'nó', 'chun', 'atá', 'ní', 'nuair', 'freisin', 'ina', 'uirthi', 'orthu', 'acu', 'aige', 'aici', 'dóibh', 'beidh', 'raibh', 'bhfuil', 'mhaith', 'daoine', 'bliain', 'gach', 'cé', 'conas', 'cén', 'anseo', 'ansin', 'inniu', 'anois', 'féin', 'eile', 'bheith', 'dúirt',
+      // Prepositions with the article or a pronoun, numbers, and frequent nouns and verbs: "sna", "ón", "faoin", "léi",
+      // "dhá", "bliana", "tír", "rinne", "tháinig".
+      'sna', 'ón', 'faoin', 'lena', 'lenar', 'arna', 'chomh', 'fós', 'amháin', 'roimh', 'éis', 'dtí', 'ndiaidh', 'toisc', 'níos', 'iad', 'sinn', 'sibh',
+      'againn', 'agam', 'agat', 'orm', 'ort', 'orainn', 'léi', 'liom', 'leat', 'duit', 'dúinn', 'uaidh', 'uaithi', 'dhá', 'ceithre',
+      'cúig', 'seacht', 'ocht', 'naoi', 'deich', 'bliana', 'bhliain', 'mbliana', 'oíche', 'seachtain', 'ceann', 'cheann', 'cuid', 'chuid', 'rud', 'áit',
+      'tír', 'tíre', 'éireann', 'gaeilge', 'béarla', 'baile', 'contae', 'ceantar', 'oileán', 'abhainn', 'cathair', 'uair', 'mór', 'beag', 'rialtas',
+      'rinne', 'fuair', 'chuaigh', 'tháinig', 'chonaic', 'dhéanamh', 'déanamh', 'gur', 'níor'],
     // Eclipsis and lenition at the start of a word: "bhfuil", "mhaith", "gcás", "dtír", "ndéanamh", "bpobal";
     // long vowels beside short ones ("bliain", "síos", "dúirt", "éan"), lenited consonants after a vowel ("dhéanann", "abhainn").
     // Irish writes 18 letters and the long vowels: no j, k, q, v, w, x, y or z (Shona "ndinoda", Zulu "mhlaba" have them).
     only: /^[abcdefghilmnoprstuáéíóú']+$/u,
-    shape: /^(?:bhf|bh|mh|gc|dt|nd|bp)[aeiouáéíóú]|ái|ío|úi|éa|ói|[aeiouáéíóú](?:dh|bh|mh|fh)/u,
-    shared: ['an', 'na', 'ar', 'ag', 'go', 'é', 'í', 'ó', 'dó', 'di', 'seo', 'sin', 'aon', 'ach', 'nach', 'mar', 'ann'],
+    // Also "ao" before i, l, th or ch ("faoi", "daoine", "saol", "gaoth"), "-íocht" and "-eacht" ("eolaíocht", "gluaiseacht"),
+    // and "iú" ("oifigiúil", "fiú").
+    shape: /^(?:bhf|bh|mh|gc|dt|nd|bp)[aeiouáéíóú]|ái|ío|úi|éa|ói|iú|ao(?:i|l|th|ch)|(?:íocht|eacht)$|[aeiouáéíóú](?:dh|bh|mh|fh)/u,
+    shared: ['an', 'na', 'ag', 'go', 'é', 'í', 'ó', 'dó', 'di', 'seo', 'sin', 'aon', 'ach', 'nach', 'mar', 'ann', 'sa', 'don', 'den', 'dá', 'lá', 'suite', 'is', 'ba', 'tar', 'ar', 'ea'],
   },
   isl: {
     words: ['að', 'í', 'á', 'það', 'ekki', 'við', 'með', 'hann', 'hún', 'fyrir', 'eru', 'þetta', 'þess', 'því', 'hafa', 'hefur', 'voru', 'þeir', 'þær', 'eða', 'hennar', 'frá', 'eftir', 'verið', 'verður', 'mjög', 'einnig', 'hvað', 'þegar', 'þar', 'hér', 'nú', 'líka', 'ég', 'þú', 'getur', 'öll', 'mikið', 'árið', 'vegna', 'hjá', 'okkur', 'þeim', 'honum'],
