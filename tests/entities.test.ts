@@ -812,6 +812,12 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a handle after "@" and people named by a plural title are no organizations', () => {
+    const record = extractSync({ text: 'Featured photo by Logan Weaver | @LGNWVR on Unsplash. Despite warnings from U.S. Senators, fans of the Ottawa Senators cheered.' });
+    expect(record.organizations.map((o) => o.name)).toEqual(['Ottawa Senators']);
+    expect(record.places.map((p) => p.name)).toContain('United States');
+  });
+
   it('a place named by an abbreviation is no mention where the chunker read something else', () => {
     const record = extractSync({ text: 'The U.S. team heads to the Netherlands in March. Fernandez withdrew from the U.S. Open on Tuesday.' });
     expect(record.places.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['United States', [4]], ['Netherlands', [27]]]);

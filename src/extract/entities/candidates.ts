@@ -964,6 +964,16 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n === 1 && ORG_SUFFIXES.has(first.text.replace(/\.$/, '')) && !US_STATE_CODES[first.text.replace(/\.$/, '')]) return null;
   const lex = lexiconLookup(tokens, i, j, text);
   if (lex.org) return make('organization', 0.9, 'lexicon');
+  // A handle after "@" names an account, not a body ("photo by Logan Weaver | @LGNWVR"); known names came from the lexicon.
+  if (n === 1 && text[start - 1] === '@') return null;
+  // Nor are people named by a plural title: "U.S. Senators", "European Commissioners" (not "House of Representatives",
+  // nor a town's team: "Ottawa Senators", "Kansas City Chiefs", "Washington Commanders").
+  if (n > 1 && /s$/.test(lowers[n - 1]!) && isJobTitle(lowers[n - 1]!.slice(0, -1)) && !lowers.includes('of') && !lowers.some((w) => ORG_HEADS.has(w))) {
+    const place = lexiconLookup(tokens, i, j - 1, text).place;
+    // (The country stays a place: "U.S." of "U.S. Senators".)
+    if (place?.kind === 'country') return entityCandidate(start, tokens[j - 2]!.end, 'place', place.name, 0.85, 'gazetteer', place.countryCode || undefined);
+    if (!place) return null;
+  }
   // A sports club: "Chelsea FC", "Malmö FF"; "FC Chelsea", "SK Rapid Wien", "VfB Stuttgart", "AC Milan" — a prefix
   // with the club's town, since "SD Card", "AJ Tennant" or "SK S4V 2X5" (a Canadian postal code) have one too.
   if (n >= 2 && n <= 5 && tokens.slice(i, j).every((t) => t.cap || /^\p{N}/u.test(t.text))) {
