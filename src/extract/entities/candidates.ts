@@ -1129,7 +1129,7 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
       !tokens[j + 1]?.cap &&
       !lowers.includes('of') &&
       !BODY_HEADS.has(lowers[n - 1]!) &&
-      !/^(?:airlines|airways|institute|university|school|hospital)$/.test(lowers[n - 1]!);
+      !/^(?:airlines|airways|school|hospital)$/.test(lowers[n - 1]!);
     if (plain || field || (described && (standsAlone(text, start, end) || headingBeforeSentence(text, end)))) return null;
     return make('organization', 0.8, 'org-head');
   }
@@ -1319,8 +1319,8 @@ function abstractNoun(lower: string): boolean {
   const stem = lower.slice(0, -3);
   return stem.length >= 2 && (isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (/(.)\1$/.test(stem) && isEnglishWord(stem.slice(0, -1))));
 }
-/** Nouns after a name that make it an organization's ("a Promodes spokesman", "the Anatolian news agency"). */
-const ORG_NOUNS_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'television', 'radio', 'group', 'airline', 'carrier', 'subsidiary', 'unit', 'brokerage', 'insurer']);
+/** Nouns after a name that make it an organization's ("a Promodes spokesman", "Cigar Aficionado magazine"). */
+const ORG_NOUNS_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'officials', 'executives', 'newspaper', 'magazine', 'agency', 'television', 'radio', 'group', 'airline', 'carrier', 'subsidiary', 'unit', 'brokerage', 'insurer']);
 /** Nouns before a name that make it an organization's ("the daily Le Populaire", "national carrier EgyptAir"). */
 const ORG_NOUNS_BEFORE = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'agency', 'carrier', 'airline', 'brokerage', 'insurer', 'utility', 'conglomerate', 'carmaker', 'automaker', 'retailer', 'chipmaker', 'broadcaster', 'publisher', 'club', 'side', 'team']);
 /** Of those, the ones that name a town's team: "French club Nice", "Dutch side Ajax". */
@@ -1347,16 +1347,16 @@ function orgByNoun(ctx: ChunkContext, i: number, j: number, lowers: string[], pl
   const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && b.start - a.end <= 1;
   const ends = (k: number) => !tokens[k]?.word || isStopword(tokens[k]!.lower, 'en') || SINGLE_NAME_VERBS.has(tokens[k]!.lower) || AFTER_NAME.has(tokens[k]!.lower) || tagsOf(tokens[k]!.lower).includes('PastTense');
   const nounBefore = before !== undefined && !before.cap && adjacent(before, tokens[i]) && ORG_NOUNS_BEFORE.has(before.lower);
-  // ("daily" and "weekly" after a name as nouns, ending the phrase: not "Bitcoin daily volume".)
-  // (So are "shares" and "stock" before a verb: "Pirelli shares reacted", not "Kestrel shares its view".)
-  const rhythm = /^(?:daily|weekly|shares|stock)$/.test(after?.lower ?? '');
   if (place) return nounBefore && TEAM_NOUNS.has(before.lower) ? 'team-noun' : null;
   const plain = (w: string) => isEnglishWord(w) || isCommonWord(w) || isDemonym(w) || tagsOf(w).includes('Demonym');
   if (n === 1 ? plain(lowers[0]!) || LAST_NAMES.has(lowers[0]!) || isFirstName(lowers[0]!) : lowers.every(plain) || isFirstName(lowers[0]!)) return null;
   if (after && !after.cap && adjacent(tokens[j - 1], after)) {
-    const market = after.lower === 'shares' || after.lower === 'stock';
-    if ((ORG_NOUNS_AFTER.has(after.lower) && !rhythm) || (rhythm && (market ? marketVerb(tokens[j + 1]) : ends(j + 1)))) return 'noun-after';
-    if (after.lower === 'news' && tokens[j + 1]?.lower === 'agency') return 'noun-after';
+    const noun = after.lower;
+    // "daily" and "weekly" as nouns, ending the phrase ("the Zycie Warszawy daily said"; not "Bitcoin daily volume");
+    // "shares" and "stock" before a market's verb ("Pirelli shares reacted"; not "Velmora shares its view").
+    if (noun === 'daily' || noun === 'weekly') return ends(j + 1) ? 'noun-after' : null;
+    if (noun === 'shares' || noun === 'stock') return marketVerb(tokens[j + 1]) ? 'noun-after' : null;
+    if (ORG_NOUNS_AFTER.has(noun) || (noun === 'news' && tokens[j + 1]?.lower === 'agency')) return 'noun-after';
   }
   // (A noun before the name needs the name to end its phrase: not "a utility DeFi token".)
   if (nounBefore && ends(j)) return 'noun-before';
