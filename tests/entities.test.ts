@@ -812,6 +812,10 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a place and the plural of an abstract noun are no team', () => {
+    expect(orgs('Knowledge of California Regulations is vital, and the Texas Operations grew, while fans of the Montreal Canadiens cheered.')).toEqual(['Montreal Canadiens']);
+  });
+
   it('a handle after "@" and people named by a plural title are no organizations', () => {
     const record = extractSync({ text: 'Featured photo by Logan Weaver | @LGNWVR on Unsplash. Despite warnings from U.S. Senators, fans of the Ottawa Senators cheered.' });
     expect(record.organizations.map((o) => o.name)).toEqual(['Ottawa Senators']);

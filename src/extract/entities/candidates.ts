@@ -1077,8 +1077,9 @@ function classify(ctx: ChunkContext, i: number, j: number, opts: { titleBefore: 
   if (n === 2 && PLACE_PREFIXES.has(lowers[0]!) && tokens.slice(i, j).every((t) => t.cap) && !ORG_HEADS.has(lowers[1]!) && !THING_HEADS.has(lowers[1]!) && lowers[1] !== 'claus') {
     return make('place', 0.6, 'place-prefix');
   }
-  // "Montreal Canadiens", "New York Rangers": a known place and a capitalized plural is a team.
-  if (n >= 2 && ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) && !THING_HEADS.has(lowers[n - 1]!) && !ORG_HEADS.has(lowers[n - 1]!) && !isDemonym(lowers[n - 1]!)) {
+  // "Montreal Canadiens", "New York Rangers": a known place and a capitalized plural is a team (not an abstract noun's
+  // plural: "California Regulations", "Texas Operations").
+  if (n >= 2 && ctx.language === 'en' && /^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) && !THING_HEADS.has(lowers[n - 1]!) && !ORG_HEADS.has(lowers[n - 1]!) && !isDemonym(lowers[n - 1]!) && !/(?:tions|sions|ments|ities|ances|ences|ships)$/.test(lowers[n - 1]!)) {
     if (lexiconLookup(tokens, i, j - 1, text).place && !PLACES.has(lowers[n - 1]!)) return make('organization', 0.6, 'team-name');
   }
   // "House of Representatives", "House of Commons": "house" is a head only before "of".
