@@ -812,6 +812,14 @@ describe('names around run-in headings, participles, articles and marks', () => 
     expect(people('Frank Wild views from Grant Park, a Chase Bank branch and its Rich Characterization.')).toEqual([]);
   });
 
+  it('a plural’s possessive that names a body’s members stays inside the name', () => {
+    expect(orgs('The buying was led by the People’s Bank of China, while Texas Children’s Hospital said Latvia’s Ministry of Health agreed.')).toEqual([
+      'People’s Bank of China',
+      'Texas Children’s Hospital',
+      'Ministry of Health',
+    ]);
+  });
+
   it('a place and the plural of an abstract noun are no team', () => {
     expect(orgs('Knowledge of California Regulations is vital, and the Texas Operations grew, while fans of the Montreal Canadiens cheered.')).toEqual(['Montreal Canadiens']);
   });

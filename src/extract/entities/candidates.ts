@@ -141,6 +141,8 @@ const STATE_HEADS = new Set([
 const STATE_CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'del', 'la', 'der']);
 
 export const POSSESSIVE = /['’]s$|['’]$/u;
+/** Possessives of plurals that begin names ("People's Bank of China", "Children's Hospital", "Veterans' Affairs"). */
+const NAME_POSSESSIVES = new Set(["people's", "children's", "women's", "men's", "veterans'", "workers'", "farmers'", "citizens'", "teachers'", "nurses'", "lawyers'", "officers'", "writers'", "artists'"]);
 /** Words that continue an organization or place name after its head: "Ministry of", "Ayuntamiento de". */
 const OF_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'des', 'du', 'der', 'di', 'da', 'für', 'pour', 'para']);
 /** What joins a title to its organization, in the languages press-facts reads: "CEO of", "CEO de", "Direktor der". */
@@ -361,7 +363,9 @@ function chunk(ctx: ChunkContext): Span[] {
       if (t.newlineBefore) break;
       const next = tokens[j + 1];
       const next2 = tokens[j + 2];
-      if (POSSESSIVE.test(prev.text) && prev.word) break; // "Latvia’s Ministry" → stop after the possessive
+      // "Latvia’s Ministry" → stop after the possessive; not after a plural's that names a body's members, "People’s Bank
+      // of China", "Children's Hospital", "Veterans' Affairs".
+      if (POSSESSIVE.test(prev.text) && prev.word && !NAME_POSSESSIVES.has(prev.lower.replace(/’/g, "'"))) break;
       // A label run into the name under it ("Contact DetailsNational Legal and Policy Center"): the name starts anew.
       if (prev.text === 'Details' && t.start === prev.end) break;
       // Link texts set side by side ("Acme Token Website   Join Official Telegram Group"), and a heading whose line break
