@@ -820,6 +820,10 @@ describe('names around run-in headings, participles, articles and marks', () => 
     ]);
   });
 
+  it('a month’s abbreviation in a list after places is no place', () => {
+    expect(extractSync({ text: 'The bonspiel is held in Eveleth, Minnesota, Dec. 17-19 every year.' }).places.map((p) => p.name)).toEqual(['Eveleth', 'Minnesota']);
+  });
+
   it('a place and the plural of an abstract noun are no team', () => {
     expect(orgs('Knowledge of California Regulations is vital, and the Texas Operations grew, while fans of the Montreal Canadiens cheered.')).toEqual(['Montreal Canadiens']);
   });

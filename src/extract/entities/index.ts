@@ -247,7 +247,7 @@ function propagateListPlaces(tokens: Token[], candidates: EntityCandidate[], tex
   }
   const isFree = (i: number) => {
     const t = tokens[i];
-    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !brandShaped(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower));
+    return Boolean(t && t.word && t.cap && !t.allCaps && !/\d|-based$/.test(t.text) && !brandShaped(t.text) && !owner.has(i) && !t.sentenceStart && !isFirstName(t.lower) && !isJobTitle(t.lower) && !HONORIFICS.has(t.lower) && !STOPWORDS.has(t.lower) && !MONTH_AND_DAY_WORDS.has(t.lower.replace(/\.$/, '')));
   };
   // A single common English word is not a place's name ("Unit 108", "Ethernet, WiFi"), nor a name no place has ("Ethereum").
   // (Nor is a demonym alone: "the Canadian, UK, and ANZ markets".)
