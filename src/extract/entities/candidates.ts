@@ -167,6 +167,8 @@ export interface ChunkContext {
   language: string;
 }
 
+/** A demonym of the project's list or of compromise's lexicon ("American", "Mexican"). */
+const anyDemonym = (lower: string) => isDemonym(lower) || tagsOf(lower).includes('Demonym');
 const isTitleWord = (lower: string) => isJobTitle(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
 const isTitleHead = (lower: string) => isJobTitle(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
 const stripDot = (s: string) => s.replace(/\.$/, '');
@@ -532,9 +534,12 @@ export function proposeEntities(ctx: ChunkContext): Proposals {
       }
       // A nationality before a given name and a surname describes the person: "fellow American James Heath", "Mexican
       // Ariel Cruz" (not a known name that holds it: "American Express").
-      if (j - i >= 3 && (isDemonym(w) || tagsOf(w).includes('Demonym')) && isFirstName(tokens[i + 1]!.lower) && tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps && !lexiconLookup(tokens, i, j, text).org && !lexiconLookup(tokens, i, j, text).place) {
-        i++;
-        continue;
+      if (j - i >= 3 && anyDemonym(w) && isFirstName(tokens[i + 1]!.lower) && tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps) {
+        const known = lexiconLookup(tokens, i, j, text);
+        if (!known.org && !known.place) {
+          i++;
+          continue;
+        }
       }
       // (Not a head before "of" and a name: "Bank of America announced …".)
       const headOf = ORG_HEADS.has(w) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.cap === true && !isTitleWord(stripDot(tokens[i + 2]!.lower));
@@ -929,7 +934,7 @@ function affiliationOrg(ctx: ChunkContext, i: number, titleFrom: number, titleTo
   if ([tokens[titleFrom]!, tokens[titleTo - 1]!].some((t) => /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|hon|rev)\.?$/.test(t.lower))) return null;
   if (words.length === 1 && (words[0]!.text.replace(/\W/g, '').length <= 2 || /^(?:phd|md|mba|dds|esq|jd)$/.test(words[0]!.lower.replace(/\./g, '')))) return null;
   if (lexiconLookup(tokens, i, titleFrom, text).place) return null;
-  if (!words.every((t) => !/['’]/.test(t.text) && !isTitleWord(stripDot(t.lower)) && !isDemonym(t.lower) && !tagsOf(t.lower).includes('Demonym'))) return null;
+  if (!words.every((t) => !/['’]/.test(t.text) && !isTitleWord(stripDot(t.lower)) && !anyDemonym(t.lower))) return null;
   const named =
     words.length === 1
       ? !isEnglishWord(words[0]!.lower) && !isCommonWord(words[0]!.lower) && !isFirstName(words[0]!.lower)
@@ -1353,7 +1358,7 @@ function orgByNoun(ctx: ChunkContext, i: number, j: number, lowers: string[], pl
   const ends = (k: number) => !tokens[k]?.word || isStopword(tokens[k]!.lower, 'en') || SINGLE_NAME_VERBS.has(tokens[k]!.lower) || AFTER_NAME.has(tokens[k]!.lower) || tagsOf(tokens[k]!.lower).includes('PastTense');
   const nounBefore = before !== undefined && !before.cap && adjacent(before, tokens[i]) && ORG_NOUNS_BEFORE.has(before.lower);
   if (place) return nounBefore && TEAM_NOUNS.has(before.lower) ? 'team-noun' : null;
-  const plain = (w: string) => isEnglishWord(w) || isCommonWord(w) || isDemonym(w) || tagsOf(w).includes('Demonym');
+  const plain = (w: string) => isEnglishWord(w) || isCommonWord(w) || anyDemonym(w);
   if (n === 1 ? plain(lowers[0]!) || LAST_NAMES.has(lowers[0]!) || isFirstName(lowers[0]!) : lowers.every(plain) || isFirstName(lowers[0]!)) return null;
   if (after && !after.cap && adjacent(tokens[j - 1], after)) {
     const noun = after.lower;

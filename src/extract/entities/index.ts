@@ -209,6 +209,8 @@ function aboutNameElsewhere(doc: Doc, about: { start: number; end: number; name:
   if (!about.name.includes(' ') || about.name.length > 80) return;
   const text = doc.text;
   const lower = text.toLowerCase();
+  // (Offsets into the lower-cased text are offsets into the text only when lower-casing kept every length: "İ" does not.)
+  if (lower.length !== text.length) return;
   const key = about.name.toLowerCase();
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
     const end = at + key.length;
